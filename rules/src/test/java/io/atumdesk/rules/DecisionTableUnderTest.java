@@ -1,0 +1,84 @@
+package io.atumdesk.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
+import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+
+/** One shipped table compiled the way the app compiles it, plus what its cases file expects. */
+final class DecisionTableUnderTest {
+
+  /** What one evaluation returned and which rules the table selected. */
+  record Evaluation(Object result, List<String> selectedRuleIds, List<DMNMessage> messages) {}
+
+  private final String name;
+  private final DMNRuntime runtime;
+  private final DMNModel model;
+  private final List<String> selectedRuleIds = new ArrayList<>();
+
+  private DecisionTableUnderTest(String name) {
+    this.name = name;
+    this.runtime =
+        DMNRuntimeBuilder.fromDefaults()
+            .buildConfiguration()
+            .fromClasspathResource("rules/" + name + ".dmn", DecisionTableUnderTest.class)
+            .getOrElseThrow(e -> new IllegalStateException("cannot load " + name, e));
+    this.model = runtime.getModels().get(0);
+    // Tests evaluate on one thread, so a plain list is enough here.
+    runtime.addListener(
+        new DMNRuntimeEventListener() {
+          @Override
+          public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
+            selectedRuleIds.addAll(event.getSelectedIds());
+          }
+        });
+  }
+
+  /** Loads {@code rules/<name>.dmn} from the classpath and compiles it. */
+  static DecisionTableUnderTest load(String name) {
+    return new DecisionTableUnderTest(name);
+  }
+
+  List<DMNMessage> compileMessages() {
+    return model.getMessages();
+  }
+
+  Evaluation evaluate(Map<String, Object> inputs) {
+    selectedRuleIds.clear();
+    DMNContext context = runtime.newContext();
+    inputs.forEach(context::set);
+    DMNResult result = runtime.evaluateDecisionById(model, name, context);
+    Object value = result.getDecisionResultById(name).getResult();
+    return new Evaluation(value, List.copyOf(selectedRuleIds), result.getMessages());
+  }
+
+  /** Rule ids in table order, to check that the cases file covers every rule. */
+  List<String> ruleIds() {
+    DecisionTable table = (DecisionTable) model.getDecisionById(name).getDecision().getExpression();
+    return table.getRule().stream().map(DecisionRule::getId).toList();
+  }
+
+  /** The {@code rule} column of {@code rules/<name>.cases.csv}. */
+  List<String> ruleIdsInCasesFile() {
+    try (var in = getClass().getResourceAsStream("/rules/" + name + ".cases.csv")) {
+      List<String> lines =
+          List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      int column = List.of(lines.get(0).trim().split(",")).indexOf("rule");
+      return lines.stream().skip(1).map(line -> line.trim().split(",")[column]).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
