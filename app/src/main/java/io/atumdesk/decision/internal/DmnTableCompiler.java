@@ -1,0 +1,77 @@
+package io.atumdesk.decision.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.feel.util.Either;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.internal.io.ResourceFactory;
+
+/** Compiles one DMN file into its decision tables, each labelled with a content version. */
+public final class DmnTableCompiler {
+
+  private final RuleMatches matches = new RuleMatches();
+
+  /**
+   * @param source the file name, used in error messages and by kie for its own messages
+   * @throws DecisionTableCompilationException when the file is unsafe, invalid or has no table
+   */
+  public List<CompiledTable> compile(String source, byte[] xml) {
+    DmnXml.requireWellFormedWithoutDoctype(source, xml);
+    DMNRuntime runtime = runtimeFor(source, xml);
+    DMNModel model = runtime.getModels().get(0);
+    if (model.hasErrors()) {
+      throw new DecisionTableCompilationException(source, describe(model.getMessages()));
+    }
+    // Added before the runtime is shared and never afterwards: kie keeps listeners in a plain set.
+    runtime.addListener(matches);
+    String version = version(xml);
+    List<CompiledTable> tables =
+        model.getDecisions().stream()
+            .filter(node -> node.getDecision().getExpression() instanceof DecisionTable)
+            .map(
+                node ->
+                    new CompiledTable(TableShape.of(model, node), version, runtime, model, matches))
+            .toList();
+    if (tables.isEmpty()) {
+      throw new DecisionTableCompilationException(source, "it holds no decision table");
+    }
+    return tables;
+  }
+
+  private static DMNRuntime runtimeFor(String source, byte[] xml) {
+    Resource resource = ResourceFactory.newByteArrayResource(xml).setSourcePath(source);
+    Either<Exception, DMNRuntime> built;
+    try {
+      built =
+          DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource));
+    } catch (RuntimeException e) {
+      throw new DecisionTableCompilationException(source, e.toString(), e);
+    }
+    return built.getOrElseThrow(
+        e -> new DecisionTableCompilationException(source, e.toString(), e));
+  }
+
+  private static String describe(List<DMNMessage> messages) {
+    return messages.stream()
+        .map(m -> m.getSeverity() + " " + m.getMessage())
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The first 12 hex digits of the XML's SHA-256: the same file always gets the same label. */
+  static String version(byte[] xml) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(xml);
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}
