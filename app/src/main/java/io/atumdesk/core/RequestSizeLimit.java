@@ -1,0 +1,131 @@
+package io.atumdesk.core;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over {@code atum.core.max-request-body} (default 1 MB) with 413, by
+ * Content-Length up front and by counting for chunked bodies. Servlet containers limit only form
+ * posts, so JSON needs this.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+  private final long limit;
+  private final ProblemWriter problems;
+
+  RequestSizeLimit(CoreProperties properties, ProblemWriter problems) {
+    this.limit = properties.maxRequestBody().toBytes();
+    this.problems = problems;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > limit) {
+      problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge());
+      return;
+    }
+    try {
+      chain.doFilter(new Limited(request, limit), response);
+    } catch (BodyTooLargeException e) {
+      if (!response.isCommitted()) {
+        response.reset();
+        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge());
+      }
+    }
+  }
+
+  private String tooLarge() {
+    return "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KB.";
+  }
+
+  static final class BodyTooLargeException extends IOException {
+    BodyTooLargeException() {
+      super("request body over the limit");
+    }
+  }
+
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long limit;
+    private ServletInputStream stream;
+
+    Limited(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new Counting(super.getInputStream(), limit);
+      }
+      return stream;
+    }
+  }
+
+  private static final class Counting extends ServletInputStream {
+    private final ServletInputStream in;
+    private final long limit;
+    private long count;
+
+    Counting(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws BodyTooLargeException {
+      count += n;
+      if (count > limit) {
+        throw new BodyTooLargeException();
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}

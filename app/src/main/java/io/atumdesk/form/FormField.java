@@ -1,0 +1,93 @@
+package io.atumdesk.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One input of a form-js schema and the checks the server applies: required, the allowed values of
+ * radios and selects, the length of text, the type of checkboxes and numbers. A component's {@code
+ * conditional.hide} is understood only in the safe form {@code =field = "value"} or {@code =field
+ * != "value"}; nothing else from a schema is evaluated.
+ */
+record FormField(
+    String key,
+    String type,
+    boolean required,
+    Integer maxLength,
+    List<String> values,
+    Condition hideWhen) {
+
+  private static final Pattern HIDE =
+      Pattern.compile("^=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*$");
+
+  static FormField of(JsonNode component) {
+    JsonNode validate = component.path("validate");
+    List<String> values = new ArrayList<>();
+    component.path("values").forEach(v -> values.add(v.path("value").asString()));
+    Integer maxLength = validate.has("maxLength") ? validate.get("maxLength").asInt() : null;
+    return new FormField(
+        component.get("key").asString(),
+        component.path("type").asString("textfield"),
+        validate.path("required").asBoolean(false),
+        maxLength,
+        List.copyOf(values),
+        Condition.parse(component.path("conditional").path("hide").asString(null)));
+  }
+
+  boolean hiddenBy(Map<String, Object> data) {
+    return hideWhen != null && hideWhen.holds(data);
+  }
+
+  Optional<String> problem(Object value) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return required ? Optional.of("is required") : Optional.empty();
+    }
+    return switch (type) {
+      case "checkbox" ->
+          value instanceof Boolean ? Optional.empty() : Optional.of("must be true or false");
+      case "number" -> value instanceof Number ? Optional.empty() : Optional.of("must be a number");
+      case "radio", "select" ->
+          values.contains(value.toString())
+              ? Optional.empty()
+              : Optional.of("must be one of " + String.join(", ", values));
+      default -> text(value);
+    };
+  }
+
+  private Optional<String> text(Object value) {
+    if (!(value instanceof String s)) {
+      return Optional.of("must be text");
+    }
+    if (maxLength != null && s.length() > maxLength) {
+      return Optional.of("must be at most " + maxLength + " characters");
+    }
+    return Optional.empty();
+  }
+
+  /** {@code field = "value"} or {@code field != "value"}. */
+  record Condition(String field, boolean equal, String value) {
+
+    static Condition parse(String expression) {
+      if (expression == null || expression.isBlank()) {
+        return null;
+      }
+      Matcher m = HIDE.matcher(expression);
+      if (!m.matches()) {
+        throw new IllegalArgumentException(
+            "conditional '" + expression + "' is not of the form =field = \"value\"");
+      }
+      return new Condition(m.group(1), m.group(2).equals("="), m.group(3));
+    }
+
+    boolean holds(Map<String, Object> data) {
+      boolean same = Objects.equals(value, Objects.toString(data.get(field), null));
+      return equal == same;
+    }
+  }
+}

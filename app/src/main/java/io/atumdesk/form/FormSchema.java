@@ -1,0 +1,27 @@
+package io.atumdesk.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** A form-js schema reduced to what the server checks: its id and its input fields. */
+record FormSchema(String id, List<FormField> fields) {
+
+  static FormSchema of(JsonNode root) {
+    String id = root.path("id").asString(null);
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("a form needs an id");
+    }
+    List<FormField> fields = new ArrayList<>();
+    for (JsonNode component : root.path("components")) {
+      if (component.hasNonNull("key")) {
+        fields.add(FormField.of(component));
+      }
+    }
+    return new FormSchema(id, List.copyOf(fields));
+  }
+
+  boolean hasField(String key) {
+    return fields.stream().anyMatch(f -> f.key().equals(key));
+  }
+}

@@ -1,0 +1,100 @@
+package io.atumdesk.form;
+
+import io.atumdesk.core.InvalidInputException;
+import io.atumdesk.core.InvalidInputException.FieldProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shipped form-js schemas ({@code classpath*:forms/*.form}) by their {@code id}, and the
+ * server's check of submitted data against them: the browser's check is a convenience, this one is
+ * the rule.
+ */
+@Service
+public class FormSchemas {
+
+  private final Map<String, FormSchema> schemas;
+
+  FormSchemas(JsonMapper json) throws IOException {
+    Map<String, FormSchema> loaded = new HashMap<>();
+    for (Resource resource :
+        new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+      try (InputStream in = resource.getInputStream()) {
+        JsonNode root = json.readTree(in);
+        FormSchema schema = FormSchema.of(root);
+        loaded.put(schema.id(), schema);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("Form " + resource.getFilename() + " is not valid", e);
+      }
+    }
+    this.schemas = Map.copyOf(loaded);
+  }
+
+  public boolean exists(String formKey) {
+    return schemas.containsKey(formKey);
+  }
+
+  /**
+   * The submitted values the form accepts, keyed by field; throws naming every field in error.
+   * Without a form key only an empty submission is accepted.
+   */
+  public Map<String, Object> validate(String formKey, Map<String, Object> data) {
+    Map<String, Object> submitted = data == null ? Map.of() : data;
+    if (formKey == null) {
+      if (!submitted.isEmpty()) {
+        throw new InvalidInputException(
+            "This step has no form and takes no data.",
+            submitted.keySet().stream()
+                .map(k -> new FieldProblem(k, "is not a field of this step"))
+                .toList());
+      }
+      return Map.of();
+    }
+    FormSchema schema = schemas.get(formKey);
+    if (schema == null) {
+      throw new IllegalStateException(
+          "Form '" + formKey + "' named by the process is not deployed");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<String, Object> accepted = new LinkedHashMap<>();
+    for (String key : submitted.keySet()) {
+      if (!schema.hasField(key)) {
+        problems.add(new FieldProblem(key, "is not a field of this form"));
+      }
+    }
+    for (FormField field : schema.fields()) {
+      if (field.hiddenBy(submitted)) {
+        continue;
+      }
+      Object value = submitted.get(field.key());
+      field
+          .problem(value)
+          .ifPresentOrElse(
+              message -> problems.add(new FieldProblem(field.key(), message)),
+              () -> {
+                if (value != null) {
+                  accepted.put(field.key(), value);
+                }
+              });
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "Please correct the form: " + fieldList(problems) + ".", problems);
+    }
+    return accepted;
+  }
+
+  private static String fieldList(List<FieldProblem> problems) {
+    return String.join(", ", problems.stream().map(FieldProblem::field).toList());
+  }
+}

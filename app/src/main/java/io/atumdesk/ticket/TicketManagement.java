@@ -1,0 +1,168 @@
+package io.atumdesk.ticket;
+
+import io.atumdesk.core.Actor;
+import io.atumdesk.core.ConflictException;
+import io.atumdesk.core.ForbiddenException;
+import io.atumdesk.core.InvalidInputException;
+import io.atumdesk.core.NotFoundException;
+import io.atumdesk.ticket.TimelineEntry.Kind;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What people do with tickets: raise, find, change, comment. Customers see and touch only tickets
+ * they requested, and never internal notes; a ticket they may not see does not exist for them.
+ */
+@Service
+public class TicketManagement {
+
+  private final Tickets tickets;
+  private final Timeline timeline;
+  private final TicketKeys keys;
+  private final TicketRecords records;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  TicketManagement(
+      Tickets tickets,
+      Timeline timeline,
+      TicketKeys keys,
+      TicketRecords records,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    this.tickets = tickets;
+    this.timeline = timeline;
+    this.keys = keys;
+    this.records = records;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /** Raises a ticket and starts its process, both in one transaction (the key is taken before). */
+  public Ticket raise(Actor actor, RaiseTicket command) {
+    if (command.type() == null || command.subject() == null || command.subject().isBlank()) {
+      throw new InvalidInputException(
+          command.type() == null ? "type" : "subject", "must be given to raise a ticket");
+    }
+    String requester = requesterFor(actor, command.requester());
+    TicketKey key = keys.next(actor.tenantId(), command.type());
+    return transaction.execute(
+        status -> {
+          Ticket ticket =
+              new Ticket(actor.tenantId(), key, command.type(), requester, clock.instant());
+          ticket.change(TicketField.SUBJECT, command.subject(), ticket.createdAt());
+          ticket.change(TicketField.DESCRIPTION, command.description(), ticket.createdAt());
+          ticket.change(TicketField.CATEGORY, command.category(), ticket.createdAt());
+          ticket.change(TicketField.IMPACT, command.impact(), ticket.createdAt());
+          ticket.change(TicketField.URGENCY, command.urgency(), ticket.createdAt());
+          tickets.save(ticket);
+          records.record(ticket, Kind.EVENT, actor.username(), "Raised by " + requester, Map.of());
+          events.publishEvent(
+              new TicketRaised(ticket.id(), key, ticket.type(), actor.tenantId(), requester));
+          return ticket;
+        });
+  }
+
+  @Transactional(readOnly = true)
+  public Ticket get(Actor actor, TicketKey key) {
+    return visible(actor, key);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Ticket> search(Actor actor, TicketFilter filter, Pageable page) {
+    TicketFilter scoped =
+        actor.isCustomerOnly()
+            ? new TicketFilter(
+                filter.statuses(),
+                filter.types(),
+                filter.priorities(),
+                filter.assignmentGroup(),
+                filter.assignee(),
+                actor.username(),
+                filter.text())
+            : filter;
+    return tickets.findAll(TicketSpecifications.matching(scoped), page);
+  }
+
+  /** Changes fields by hand; refused when {@code expectedVersion} is no longer current. */
+  @Transactional
+  public Ticket update(
+      Actor actor, TicketKey key, long expectedVersion, Map<TicketField, Object> changes) {
+    Ticket ticket = visible(actor, key);
+    if (!actor.isStaff()) {
+      throw new ForbiddenException("Only agents may change a ticket's fields.");
+    }
+    if (ticket.version() != expectedVersion) {
+      throw new ConflictException(
+          "Ticket %s is at version %d, not %d; reload it and apply your change again."
+              .formatted(key, ticket.version(), expectedVersion));
+    }
+    if (changes.containsKey(TicketField.STATUS) || changes.containsKey(TicketField.RESOLUTION)) {
+      throw new InvalidInputException(
+          "status", "The status follows the ticket's process: complete its task instead.");
+    }
+    changes.forEach((field, value) -> records.change(ticket, field, value, actor.username()));
+    tickets.flush();
+    return ticket;
+  }
+
+  @Transactional
+  public TimelineEntry comment(Actor actor, TicketKey key, String body, boolean internal) {
+    Ticket ticket = visible(actor, key);
+    if (internal && !actor.isStaff()) {
+      throw new ForbiddenException("Only agents may write internal notes.");
+    }
+    if (body == null || body.isBlank()) {
+      throw new InvalidInputException("body", "must not be blank");
+    }
+    TimelineEntry entry =
+        timeline.save(
+            new TimelineEntry(
+                ticket,
+                internal ? Kind.NOTE : Kind.REPLY,
+                actor.username(),
+                clock.instant(),
+                internal,
+                body));
+    boolean byRequester = actor.username().equals(ticket.requester());
+    events.publishEvent(
+        new CommentAdded(ticket.id(), key, actor.username(), internal, byRequester));
+    return entry;
+  }
+
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Actor actor, TicketKey key) {
+    Ticket ticket = visible(actor, key);
+    return actor.isStaff()
+        ? timeline.findByTicketIdOrderByIdAsc(ticket.id())
+        : timeline.findByTicketIdAndInternalFalseOrderByIdAsc(ticket.id());
+  }
+
+  private Ticket visible(Actor actor, TicketKey key) {
+    return tickets
+        .findByKey(key.value())
+        .filter(t -> actor.isStaff() || actor.username().equals(t.requester()))
+        .orElseThrow(() -> new NotFoundException("Ticket", key));
+  }
+
+  private static String requesterFor(Actor actor, String requested) {
+    if (requested == null || requested.isBlank() || requested.equals(actor.username())) {
+      return actor.username();
+    }
+    if (!actor.isStaff()) {
+      throw new ForbiddenException("Customers raise tickets for themselves only.");
+    }
+    return requested.trim();
+  }
+}

@@ -1,0 +1,90 @@
+package io.atumdesk.ticket;
+
+import io.atumdesk.core.NotFoundException;
+import io.atumdesk.ticket.TimelineEntry.Kind;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes to tickets on behalf of their processes and the other modules: field changes with their
+ * audit entries, events and decisions on the timeline. Callers already checked who may act.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class TicketRecords {
+
+  private final Tickets tickets;
+  private final Timeline timeline;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  TicketRecords(Tickets tickets, Timeline timeline, JsonMapper json, Clock clock) {
+    this.tickets = tickets;
+    this.timeline = timeline;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public Ticket byId(Long ticketId) {
+    return tickets.findById(ticketId).orElseThrow(() -> new NotFoundException("Ticket", ticketId));
+  }
+
+  /** Sets one field; writes an audit entry if the value changed. */
+  public boolean change(Long ticketId, TicketField field, Object value, String actor) {
+    return change(byId(ticketId), field, value, actor);
+  }
+
+  /** Applies every entry whose name is a ticket field; other names are left alone. */
+  public void applyNamedFields(Long ticketId, Map<String, ?> values, String actor) {
+    Ticket ticket = byId(ticketId);
+    values.forEach(
+        (name, value) ->
+            TicketField.byApiName(name).ifPresent(field -> change(ticket, field, value, actor)));
+  }
+
+  boolean change(Ticket ticket, TicketField field, Object value, String actor) {
+    var now = clock.instant();
+    return ticket
+        .change(field, value, now)
+        .map(c -> timeline.save(TimelineEntry.fieldChanged(ticket, c, actor, now)))
+        .isPresent();
+  }
+
+  public void recordEvent(Long ticketId, String actor, String text, Map<String, ?> details) {
+    record(ticketId, Kind.EVENT, actor, text, details);
+  }
+
+  /** A decision with its inputs, outputs and matched rules, so that "why?" has an answer. */
+  public void recordDecision(Long ticketId, String text, Map<String, ?> explanation) {
+    record(ticketId, Kind.DECISION, "system", text, explanation);
+  }
+
+  public void reopen(Long ticketId, String actor) {
+    Ticket ticket = byId(ticketId);
+    ticket.reopened(clock.instant());
+    recordEvent(ticketId, actor, "Reopened (" + ticket.reopenCount() + ")", Map.of());
+  }
+
+  public void attachProcess(Long ticketId, String processInstanceId) {
+    byId(ticketId).attachProcess(processInstanceId);
+  }
+
+  TimelineEntry record(
+      Long ticketId, Kind kind, String actor, String text, Map<String, ?> details) {
+    return record(byId(ticketId), kind, actor, text, details);
+  }
+
+  TimelineEntry record(
+      Ticket ticket, Kind kind, String actor, String text, Map<String, ?> details) {
+    TimelineEntry entry = new TimelineEntry(ticket, kind, actor, clock.instant(), false, text);
+    if (details != null && !details.isEmpty()) {
+      entry.withDetails(json.writeValueAsString(details));
+    }
+    return timeline.save(entry);
+  }
+}

@@ -1,0 +1,11 @@
+package io.atumdesk.ticket;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** The current tenant's tickets (Hibernate adds the tenant to every query). */
+interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+
+  Optional<Ticket> findByKey(String key);
+}

@@ -1,0 +1,60 @@
+package io.atumdesk.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.flowable.bpmn.model.FieldExtension;
+import org.flowable.bpmn.model.ServiceTask;
+import org.flowable.common.engine.api.FlowableIllegalArgumentException;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one delegate every service task names ({@code flowable:delegateExpression="${action}"}). It
+ * reads the {@code action} field and the other fields of the calling element from the model, which
+ * keeps the singleton free of injected state, and runs the named {@link ProcessAction}.
+ */
+@Component("action")
+class ActionDispatcher implements JavaDelegate {
+
+  static final String ACTION_FIELD = "action";
+  private final Map<String, ProcessAction> actions;
+
+  ActionDispatcher(List<ProcessAction> actions) {
+    this.actions =
+        actions.stream()
+            .collect(Collectors.toUnmodifiableMap(ProcessAction::name, Function.identity()));
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (!(execution.getCurrentFlowElement() instanceof ServiceTask task)) {
+      throw new FlowableIllegalArgumentException("Actions run from service tasks only");
+    }
+    Map<String, String> fields =
+        task.getFieldExtensions().stream()
+            .collect(
+                Collectors.toMap(FieldExtension::getFieldName, FieldExtension::getStringValue));
+    ProcessAction action = actions.get(fields.get(ACTION_FIELD));
+    if (action == null) {
+      throw new FlowableIllegalArgumentException(
+          "Element '" + task.getId() + "' names unknown action '" + fields.get(ACTION_FIELD) + "'");
+    }
+    var missing = action.requiredParameters().stream().filter(p -> !fields.containsKey(p)).toList();
+    if (!missing.isEmpty()) {
+      throw new FlowableIllegalArgumentException(
+          "Element '" + task.getId() + "' lacks parameters " + missing + " of " + action.name());
+    }
+    var call =
+        new ProcessAction.ActionCall(
+            (Long) execution.getVariable(TicketProcesses.TICKET_ID),
+            execution.getTenantId(),
+            task.getId(),
+            fields,
+            java.util.Collections.unmodifiableMap(
+                new java.util.HashMap<>(execution.getVariables())));
+    execution.setVariables(action.execute(call));
+  }
+}

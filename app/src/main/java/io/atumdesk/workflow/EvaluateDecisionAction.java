@@ -1,0 +1,103 @@
+package io.atumdesk.workflow;
+
+import io.atumdesk.decision.DecisionOutcome;
+import io.atumdesk.decision.DecisionTable;
+import io.atumdesk.decision.Decisions;
+import io.atumdesk.decision.UnknownDecisionException;
+import io.atumdesk.ticket.Ticket;
+import io.atumdesk.ticket.TicketRecords;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code evaluateDecision}: evaluates the table named by {@code decision} with the ticket's fields
+ * (or process variables) of the same names as its inputs. Outputs named like ticket fields are set
+ * on the ticket, and all outputs become process variables. When no rule matches, the model's {@code
+ * fallback.<output>} parameters apply. Every evaluation is recorded on the timeline.
+ */
+@Component
+class EvaluateDecisionAction implements ProcessAction {
+
+  static final String DECISION = "decision";
+  static final String FALLBACK_PREFIX = "fallback.";
+
+  private final Decisions decisions;
+  private final TicketRecords records;
+  private final TicketFieldValues fieldValues;
+
+  EvaluateDecisionAction(
+      Decisions decisions, TicketRecords records, TicketFieldValues fieldValues) {
+    this.decisions = decisions;
+    this.records = records;
+    this.fieldValues = fieldValues;
+  }
+
+  @Override
+  public String name() {
+    return "evaluateDecision";
+  }
+
+  @Override
+  public Set<String> requiredParameters() {
+    return Set.of(DECISION);
+  }
+
+  @Override
+  public Map<String, Object> execute(ActionCall call) {
+    String decisionId = call.parameters().get(DECISION);
+    DecisionTable table =
+        decisions.tables().stream()
+            .filter(t -> t.decisionId().equals(decisionId))
+            .findFirst()
+            .orElseThrow(() -> new UnknownDecisionException(decisionId));
+    Ticket ticket = records.byId(call.ticketId());
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    for (String input : table.inputs()) {
+      inputs.put(input, fieldValues.valueOf(ticket, input, call.variables()));
+    }
+    DecisionOutcome outcome = decisions.evaluate(decisionId, inputs);
+    Map<String, Object> outputs = outcome.matched() ? outcome.outputs() : fallback(call);
+    records.applyNamedFields(call.ticketId(), outputs, "system");
+    records.recordDecision(
+        call.ticketId(), summary(outcome, outputs), explanation(outcome, outputs));
+    return new HashMap<>(outputs);
+  }
+
+  private static Map<String, Object> fallback(ActionCall call) {
+    return call.parameters().entrySet().stream()
+        .filter(p -> p.getKey().startsWith(FALLBACK_PREFIX))
+        .collect(
+            Collectors.toMap(
+                p -> p.getKey().substring(FALLBACK_PREFIX.length()), p -> p.getValue()));
+  }
+
+  private static String summary(DecisionOutcome outcome, Map<String, Object> outputs) {
+    String values =
+        outputs.entrySet().stream()
+            .map(e -> e.getKey() + " = " + e.getValue())
+            .collect(Collectors.joining(", "));
+    if (!outcome.matched()) {
+      return "Decision %s: no rule matched; fallback %s"
+          .formatted(outcome.decisionId(), values.isEmpty() ? "none" : values);
+    }
+    String rules =
+        outcome.matchedRules().stream().map(r -> r.ruleId()).collect(Collectors.joining(", "));
+    return "Decision %s: %s (rule %s)".formatted(outcome.decisionId(), values, rules);
+  }
+
+  private static Map<String, Object> explanation(
+      DecisionOutcome outcome, Map<String, Object> applied) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("decisionId", outcome.decisionId());
+    details.put("version", outcome.version());
+    details.put("inputs", outcome.inputs());
+    details.put("outputs", applied);
+    details.put("matchedRules", outcome.matchedRules());
+    details.put("fallback", !outcome.matched());
+    return details;
+  }
+}

@@ -1,0 +1,178 @@
+package io.atumdesk.workflow;
+
+import io.atumdesk.core.Actor;
+import io.atumdesk.core.ConflictException;
+import io.atumdesk.core.ForbiddenException;
+import io.atumdesk.core.NotFoundException;
+import io.atumdesk.form.FormSchemas;
+import io.atumdesk.ticket.TicketField;
+import io.atumdesk.ticket.TicketRecords;
+import io.atumdesk.ticket.TicketStatus;
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The human side of processes: the caller's tasks and its groups' queues, claiming, and completing
+ * with form data checked against the step's form. A task in another tenant does not exist.
+ */
+@Service
+public class TaskInbox {
+
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final FormSchemas forms;
+  private final TicketRecords records;
+  private final TaskViews views;
+
+  TaskInbox(
+      TaskService tasks,
+      HistoryService history,
+      FormSchemas forms,
+      TicketRecords records,
+      TaskViews views) {
+    this.tasks = tasks;
+    this.history = history;
+    this.forms = forms;
+    this.records = records;
+    this.views = views;
+  }
+
+  /** Tasks assigned to the caller, and unclaimed tasks of the caller's groups, oldest first. */
+  @Transactional(readOnly = true)
+  public List<TaskView> open(Actor actor) {
+    var query =
+        tasks.createTaskQuery().taskTenantId(actor.tenantId()).or().taskAssignee(actor.username());
+    if (!actor.groups().isEmpty()) {
+      query.taskCandidateGroupIn(actor.groups());
+    }
+    var found = query.endOr().includeIdentityLinks().orderByTaskCreateTime().asc().listPage(0, 500);
+    return views.of(found);
+  }
+
+  @Transactional(readOnly = true)
+  public TaskView get(Actor actor, String taskId) {
+    Task task = visible(actor, taskId);
+    return views.of(List.of(task)).get(0);
+  }
+
+  @Transactional
+  public TaskView claim(Actor actor, String taskId) {
+    Task task = visible(actor, taskId);
+    if (task.getAssignee() != null) {
+      if (task.getAssignee().equals(actor.username())) {
+        return views.of(List.of(task)).get(0);
+      }
+      throw new ConflictException(
+          "Task " + taskId + " is already claimed by " + task.getAssignee() + ".");
+    }
+    if (!candidate(actor, task)) {
+      throw new ForbiddenException("Only members of the task's groups may claim it.");
+    }
+    tasks.claim(taskId, actor.username());
+    Long ticketId = ticketId(task);
+    records.change(ticketId, TicketField.ASSIGNEE, actor.username(), actor.username());
+    if (records.byId(ticketId).status() == TicketStatus.NEW) {
+      records.change(ticketId, TicketField.STATUS, TicketStatus.IN_PROGRESS, actor.username());
+    }
+    records.recordEvent(
+        ticketId,
+        actor.username(),
+        "Claimed '%s'".formatted(task.getName()),
+        Map.of("taskId", taskId));
+    return views.of(List.of(visible(actor, taskId))).get(0);
+  }
+
+  /** Completes a task the caller holds (an unclaimed group task is claimed on the way). */
+  @Transactional
+  public void complete(Actor actor, String taskId, Map<String, Object> data) {
+    Task task = visible(actor, taskId);
+    if (task.getAssignee() == null) {
+      claim(actor, taskId);
+    } else if (!task.getAssignee().equals(actor.username())) {
+      throw new ConflictException("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
+    }
+    Map<String, Object> values = forms.validate(task.getFormKey(), data);
+    Long ticketId = ticketId(task);
+    records.applyNamedFields(ticketId, values, actor.username());
+    records.recordEvent(
+        ticketId,
+        actor.username(),
+        "Completed '%s'".formatted(task.getName()),
+        Map.of("taskId", taskId, "taskKey", task.getTaskDefinitionKey(), "data", values));
+    Authentication.setAuthenticatedUserId(actor.username());
+    try {
+      tasks.complete(taskId, values);
+    } finally {
+      Authentication.setAuthenticatedUserId(null);
+    }
+  }
+
+  /** Completes the open task with {@code taskKey} of a ticket's process, as the system. */
+  @Transactional
+  public boolean completeWaiting(
+      String tenantId, String processInstanceId, String taskKey, String by) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .taskTenantId(tenantId)
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
+    if (task == null) {
+      return false;
+    }
+    records.recordEvent(
+        ticketId(task),
+        by,
+        "Completed '%s'".formatted(task.getName()),
+        Map.of("taskId", task.getId()));
+    tasks.complete(task.getId());
+    return true;
+  }
+
+  private Task visible(Actor actor, String taskId) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .taskId(taskId)
+            .taskTenantId(actor.tenantId())
+            .includeIdentityLinks()
+            .singleResult();
+    if (task == null) {
+      boolean done =
+          history
+                  .createHistoricTaskInstanceQuery()
+                  .taskId(taskId)
+                  .taskTenantId(actor.tenantId())
+                  .finished()
+                  .count()
+              > 0;
+      if (done) {
+        throw new ConflictException("Task " + taskId + " is already completed.");
+      }
+      throw new NotFoundException("Task", taskId);
+    }
+    boolean mine = actor.username().equals(task.getAssignee());
+    if (!mine && !(actor.isStaff() && candidate(actor, task))) {
+      throw new NotFoundException("Task", taskId);
+    }
+    return task;
+  }
+
+  private static boolean candidate(Actor actor, Task task) {
+    return task.getIdentityLinks().stream()
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(link -> link.getGroupId())
+        .anyMatch(group -> group != null && actor.groups().contains(group));
+  }
+
+  private Long ticketId(Task task) {
+    return (Long) tasks.getVariable(task.getId(), TicketProcesses.TICKET_ID);
+  }
+}
