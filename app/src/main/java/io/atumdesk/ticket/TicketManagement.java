@@ -81,18 +81,22 @@ public class TicketManagement {
 
   @Transactional(readOnly = true)
   public Page<Ticket> search(Actor actor, TicketFilter filter, Pageable page) {
-    TicketFilter scoped =
-        actor.isCustomerOnly()
-            ? new TicketFilter(
-                filter.statuses(),
-                filter.types(),
-                filter.priorities(),
-                filter.assignmentGroup(),
-                filter.assignee(),
-                actor.username(),
-                filter.text())
-            : filter;
-    return tickets.findAll(TicketSpecifications.matching(scoped), page);
+    if (!actor.isCustomerOnly()) {
+      return tickets.findAll(TicketSpecifications.matching(filter), page);
+    }
+    if (filter.requester() != null && !filter.requester().equals(actor.username())) {
+      return Page.empty(page);
+    }
+    TicketFilter own =
+        new TicketFilter(
+            filter.statuses(),
+            filter.types(),
+            filter.priorities(),
+            filter.assignmentGroup(),
+            filter.assignee(),
+            actor.username(),
+            filter.text());
+    return tickets.findAll(TicketSpecifications.matching(own), page);
   }
 
   /** Changes fields by hand; refused when {@code expectedVersion} is no longer current. */
