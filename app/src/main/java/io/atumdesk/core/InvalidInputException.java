@@ -13,7 +13,7 @@ public class InvalidInputException extends RuntimeException {
   }
 
   public InvalidInputException(String field, String message) {
-    this(message, List.of(new FieldProblem(field, message)));
+    this("Field '" + field + "' " + message + ".", List.of(new FieldProblem(field, message)));
   }
 
   public List<FieldProblem> problems() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -78,6 +80,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problems);
   }
 
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    // For a list parameter such as ?status=A,B the element type names the accepted values.
+    Class<?> element =
+        ResolvableType.forMethodParameter(e.getParameter()).asCollection().resolveGeneric(0);
+    Class<?> type = element != null ? element : e.getRequiredType();
+    String message =
+        type != null && type.isEnum()
+            ? "must be one of " + enumValues(type)
+            : "has a value of the wrong type";
+    return invalid(new InvalidInputException(e.getName(), message));
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     String reference = UUID.randomUUID().toString();
@@ -129,13 +144,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     String field = JsonPaths.of(jackson.getPath());
     String message = "has a value of the wrong type";
     if (cause instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
-      message =
-          "must be one of "
-              + String.join(
-                  ", ",
-                  java.util.Arrays.stream(format.getTargetType().getEnumConstants())
-                      .map(Object::toString)
-                      .toList());
+      message = "must be one of " + enumValues(format.getTargetType());
     } else if (cause instanceof UnrecognizedPropertyException) {
       message = "is not a known field";
     } else if (!(cause instanceof MismatchedInputException)) {
@@ -144,6 +153,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     return withErrors(
         problem(HttpStatus.BAD_REQUEST, "Invalid input", "Field '" + field + "' " + message + "."),
         List.of(new InvalidInputException.FieldProblem(field, message)));
+  }
+
+  private static String enumValues(Class<?> type) {
+    return String.join(
+        ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
   }
 
   static ProblemDetail problem(HttpStatus status, String title, String detail) {

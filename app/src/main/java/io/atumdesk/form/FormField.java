@@ -21,7 +21,14 @@ record FormField(
     boolean required,
     Integer maxLength,
     List<String> values,
-    Condition hideWhen) {
+    Condition hideWhen,
+    String timeline) {
+
+  /**
+   * A custom form-js property: {@code "atum.timeline": "reply"} posts the field's value as a public
+   * reply, {@code "note"} as an internal note.
+   */
+  static final String TIMELINE_PROPERTY = "atum.timeline";
 
   private static final Pattern HIDE =
       Pattern.compile("^=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*$");
@@ -37,7 +44,8 @@ record FormField(
         validate.path("required").asBoolean(false),
         maxLength,
         List.copyOf(values),
-        Condition.parse(component.path("conditional").path("hide").asString(null)));
+        Condition.parse(component.path("conditional").path("hide").asString(null)),
+        component.path("properties").path(TIMELINE_PROPERTY).asString(null));
   }
 
   boolean hiddenBy(Map<String, Object> data) {

@@ -94,6 +94,28 @@ public class FormSchemas {
     return accepted;
   }
 
+  /**
+   * The accepted values a form marks for the conversation ({@code "properties": {"atum.timeline":
+   * "reply"}} or {@code "note"}), such as a question to the requester.
+   */
+  public List<TimelineText> timelineTexts(String formKey, Map<String, Object> accepted) {
+    FormSchema schema = formKey == null ? null : schemas.get(formKey);
+    if (schema == null) {
+      return List.of();
+    }
+    return schema.fields().stream()
+        .filter(field -> field.timeline() != null)
+        .filter(field -> accepted.get(field.key()) instanceof String text && !text.isBlank())
+        .map(
+            field ->
+                new TimelineText(
+                    (String) accepted.get(field.key()), !"reply".equals(field.timeline())))
+        .toList();
+  }
+
+  /** A form value that goes on the conversation, publicly or as an internal note. */
+  public record TimelineText(String text, boolean internal) {}
+
   private static String fieldList(List<FieldProblem> problems) {
     return String.join(", ", problems.stream().map(FieldProblem::field).toList());
   }

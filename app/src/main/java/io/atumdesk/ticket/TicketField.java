@@ -46,10 +46,12 @@ public enum TicketField {
         case IMPACT, URGENCY -> Level.valueOf(text.toUpperCase(Locale.ROOT));
         case PRIORITY -> Priority.valueOf(text.toUpperCase(Locale.ROOT));
         case STATUS -> TicketStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        // Categories are keys the routing table matches: one spelling only.
+        case CATEGORY -> text.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
         default -> text.isEmpty() ? null : text;
       };
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(apiName, "'" + text + "' is not a valid " + apiName);
+      throw new InvalidInputException(apiName, "has the unknown value '" + text + "'");
     }
   }
 }

@@ -5,10 +5,12 @@ import io.atumdesk.core.ConflictException;
 import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.InvalidInputException;
 import io.atumdesk.core.NotFoundException;
+import io.atumdesk.people.PeopleDirectory;
 import io.atumdesk.ticket.TimelineEntry.Kind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TicketManagement {
 
+  private static final Set<TicketField> ASSIGNMENT =
+      Set.of(TicketField.ASSIGNMENT_GROUP, TicketField.ASSIGNEE);
+
   private final Tickets tickets;
   private final Timeline timeline;
   private final TicketKeys keys;
@@ -31,6 +36,7 @@ public class TicketManagement {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final PeopleDirectory people;
 
   TicketManagement(
       Tickets tickets,
@@ -39,7 +45,8 @@ public class TicketManagement {
       TicketRecords records,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      PeopleDirectory people) {
     this.tickets = tickets;
     this.timeline = timeline;
     this.keys = keys;
@@ -47,6 +54,7 @@ public class TicketManagement {
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.people = people;
   }
 
   /** Raises a ticket and starts its process, both in one transaction (the key is taken before). */
@@ -99,7 +107,10 @@ public class TicketManagement {
     return tickets.findAll(TicketSpecifications.matching(own), page);
   }
 
-  /** Changes fields by hand; refused when {@code expectedVersion} is no longer current. */
+  /**
+   * Changes fields by hand; refused when {@code expectedVersion} is no longer current. Moving the
+   * ticket to another group or agent moves its open group task too.
+   */
   @Transactional
   public Ticket update(
       Actor actor, TicketKey key, long expectedVersion, Map<TicketField, Object> changes) {
@@ -107,23 +118,65 @@ public class TicketManagement {
     if (!actor.isStaff()) {
       throw new ForbiddenException("Only agents may change a ticket's fields.");
     }
+    requireOpen(ticket);
     if (ticket.version() != expectedVersion) {
       throw new ConflictException(
           "Ticket %s is at version %d, not %d; reload it and apply your change again."
               .formatted(key, ticket.version(), expectedVersion));
     }
-    if (changes.containsKey(TicketField.STATUS) || changes.containsKey(TicketField.RESOLUTION)) {
-      throw new InvalidInputException(
-          "status", "The status follows the ticket's process: complete its task instead.");
+    for (TicketField followsProcess : List.of(TicketField.STATUS, TicketField.RESOLUTION)) {
+      if (changes.containsKey(followsProcess)) {
+        throw new InvalidInputException(
+            followsProcess.apiName(), "follows the ticket's process: complete its task instead");
+      }
     }
-    changes.forEach((field, value) -> records.change(ticket, field, value, actor.username()));
+    checkAssignment(actor, ticket, changes);
+    boolean reassigned = false;
+    for (var change : changes.entrySet()) {
+      boolean changed =
+          records.change(ticket, change.getKey(), change.getValue(), actor.username());
+      reassigned |= changed && ASSIGNMENT.contains(change.getKey());
+    }
+    if (reassigned) {
+      events.publishEvent(
+          new TicketReassigned(
+              ticket.id(),
+              ticket.processInstanceId(),
+              ticket.assignmentGroup(),
+              ticket.assignee()));
+    }
     tickets.flush();
     return ticket;
+  }
+
+  private void checkAssignment(Actor actor, Ticket ticket, Map<TicketField, Object> changes) {
+    String group =
+        (String) changes.getOrDefault(TicketField.ASSIGNMENT_GROUP, ticket.assignmentGroup());
+    if (changes.containsKey(TicketField.ASSIGNMENT_GROUP)
+        && (group == null || !people.groupExists(actor.tenantId(), group))) {
+      throw new InvalidInputException("assignmentGroup", "names no group of this tenant");
+    }
+    String assignee = (String) changes.getOrDefault(TicketField.ASSIGNEE, ticket.assignee());
+    if (assignee != null
+        && (changes.containsKey(TicketField.ASSIGNEE)
+            || changes.containsKey(TicketField.ASSIGNMENT_GROUP))
+        && !people.isMember(actor.tenantId(), assignee, group)) {
+      throw new InvalidInputException(
+          "assignee", "must be a member of the assignment group '" + group + "'");
+    }
+  }
+
+  private static void requireOpen(Ticket ticket) {
+    if (!ticket.status().isOpen()) {
+      throw new ConflictException(
+          "Ticket " + ticket.key() + " is closed and can no longer change; raise a new one.");
+    }
   }
 
   @Transactional
   public TimelineEntry comment(Actor actor, TicketKey key, String body, boolean internal) {
     Ticket ticket = visible(actor, key);
+    requireOpen(ticket);
     if (internal && !actor.isStaff()) {
       throw new ForbiddenException("Only agents may write internal notes.");
     }

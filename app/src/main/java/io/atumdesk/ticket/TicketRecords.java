@@ -64,10 +64,20 @@ public class TicketRecords {
     record(ticketId, Kind.DECISION, "system", text, explanation);
   }
 
+  /** Counts the reopening; the rejected resolution stays in the audit trail, not on the ticket. */
   public void reopen(Long ticketId, String actor) {
     Ticket ticket = byId(ticketId);
     ticket.reopened(clock.instant());
+    change(ticket, TicketField.RESOLUTION, null, actor);
     recordEvent(ticketId, actor, "Reopened (" + ticket.reopenCount() + ")", Map.of());
+  }
+
+  /** A public reply (or internal note) written as part of completing a step. */
+  public void reply(Long ticketId, String actor, String body, boolean internal) {
+    Ticket ticket = byId(ticketId);
+    timeline.save(
+        new TimelineEntry(
+            ticket, internal ? Kind.NOTE : Kind.REPLY, actor, clock.instant(), internal, body));
   }
 
   public void attachProcess(Long ticketId, String processInstanceId) {

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
  * reads the {@code action} field and the other fields of the calling element from the model, which
  * keeps the singleton free of injected state, and runs the named {@link ProcessAction}.
  */
-@Component("action")
+@Component(ActionDispatcher.BEAN_NAME)
 class ActionDispatcher implements JavaDelegate {
 
+  static final String BEAN_NAME = "action";
   static final String ACTION_FIELD = "action";
   private final Map<String, ProcessAction> actions;
 

@@ -1,6 +1,8 @@
 package io.atumdesk.workflow;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
@@ -13,15 +15,16 @@ class FlowableSettings {
 
   @Bean
   EngineConfigurationConfigurer<SpringProcessEngineConfiguration> atumEngineSettings(
-      ProcessProgress progress) {
+      ActionDispatcher actions, ProcessProgress progress) {
     return engine -> {
+      // Expressions in models see the action dispatcher and process variables, never the other
+      // Spring beans: a model cannot call into the application except through named actions.
+      engine.setBeans(Map.of(ActionDispatcher.BEAN_NAME, actions));
       // Actions read their parameters from the model; nothing is injected into shared beans.
       engine.setDelegateExpressionFieldInjectionMode(DelegateExpressionFieldInjectionMode.DISABLED);
       engine.setTypedEventListeners(
-          java.util.Map.of(
-              ProcessProgress.TYPES.stream()
-                  .map(Enum::name)
-                  .collect(java.util.stream.Collectors.joining(",")),
+          Map.of(
+              ProcessProgress.TYPES.stream().map(Enum::name).collect(Collectors.joining(",")),
               List.of(progress)));
     };
   }

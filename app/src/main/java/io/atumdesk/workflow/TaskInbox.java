@@ -104,7 +104,13 @@ public class TaskInbox {
         ticketId,
         actor.username(),
         "Completed '%s'".formatted(task.getName()),
-        Map.of("taskId", taskId, "taskKey", task.getTaskDefinitionKey(), "data", values));
+        Map.of(
+            "taskId", taskId,
+            "taskKey", task.getTaskDefinitionKey(),
+            "fields", List.copyOf(values.keySet())));
+    forms
+        .timelineTexts(task.getFormKey(), values)
+        .forEach(text -> records.reply(ticketId, actor.username(), text.text(), text.internal()));
     Authentication.setAuthenticatedUserId(actor.username());
     try {
       tasks.complete(taskId, values);
@@ -145,24 +151,29 @@ public class TaskInbox {
             .includeIdentityLinks()
             .singleResult();
     if (task == null) {
-      boolean done =
-          history
-                  .createHistoricTaskInstanceQuery()
-                  .taskId(taskId)
-                  .taskTenantId(actor.tenantId())
-                  .finished()
-                  .count()
-              > 0;
-      if (done) {
-        throw new ConflictException("Task " + taskId + " is already completed.");
-      }
-      throw new NotFoundException("Task", taskId);
+      throw completedOrUnknown(actor, taskId);
     }
     boolean mine = actor.username().equals(task.getAssignee());
     if (!mine && !(actor.isStaff() && candidate(actor, task))) {
       throw new NotFoundException("Task", taskId);
     }
     return task;
+  }
+
+  /** 409 for a completed task the caller worked on or could have, 404 for anything else. */
+  private RuntimeException completedOrUnknown(Actor actor, String taskId) {
+    var done =
+        history
+            .createHistoricTaskInstanceQuery()
+            .taskId(taskId)
+            .taskTenantId(actor.tenantId())
+            .finished()
+            .singleResult();
+    boolean couldSee =
+        done != null && (actor.isStaff() || actor.username().equals(done.getAssignee()));
+    return couldSee
+        ? new ConflictException("Task " + taskId + " is already completed.")
+        : new NotFoundException("Task", taskId);
   }
 
   private static boolean candidate(Actor actor, Task task) {

@@ -148,7 +148,27 @@ class ApiErrorsIntegrationTests {
   void anUnknownSortOrPageSizeIs400() {
     assertProblem(agent.get("/api/v1/tickets?sort=password"), 400);
     assertProblem(agent.get("/api/v1/tickets?size=100000"), 400);
-    assertProblem(agent.get("/api/v1/tickets?status=SLEEPING"), 400);
+    var status = agent.get("/api/v1/tickets?status=SLEEPING");
+    assertProblem(status, 400);
+    assertThat(status.field("detail"))
+        .isEqualTo("Field 'status' must be one of NEW, IN_PROGRESS, PENDING, RESOLVED, CLOSED.");
+  }
+
+  @Test
+  void aMisspeltFieldIs400NotSilentlyDropped() {
+    var response =
+        customer.post("/api/v1/tickets", NETWORK_INCIDENT.replace("\"urgency\"", "\"urgncy\""));
+    assertProblem(response, 400);
+    assertThat(response.field("detail")).isEqualTo("Field 'urgncy' is not a known field.");
+  }
+
+  @Test
+  void theStatusCannotBeSetByHand() {
+    String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    var response = agent.patch("/api/v1/tickets/" + key, "{\"version\":1,\"resolution\":\"done\"}");
+    assertProblem(response, 400);
+    assertThat(response.json().path("errors").get(0).path("field").asString())
+        .isEqualTo("resolution");
   }
 
   static void assertProblem(Api.Response response, int status) {

@@ -110,6 +110,28 @@ class TicketApiIntegrationTests {
   }
 
   @Test
+  void raisesEveryTypeWithItsOwnKeyAndProcess() {
+    String[][] types = {
+      {"SERVICE_REQUEST", "REQ-", "fulfilRequest"},
+      {"PROBLEM", "PRB-", "investigateProblem"},
+      {"CHANGE", "CHG-", "implementChange"},
+      {"INCIDENT", "INC-", "resolveIncident"}
+    };
+    for (String[] type : types) {
+      var created =
+          agent.post(
+              "/api/v1/tickets",
+              "{\"type\":\"%s\",\"subject\":\"A %s\",\"category\":\"hardware\"}"
+                  .formatted(type[0], type[0]));
+      assertThat(created.status()).isEqualTo(201);
+      String key = created.field("key");
+      assertThat(key).startsWith(type[1]);
+      assertThat(created.field("assignmentGroup")).isEqualTo("service-desk");
+      assertThat(taskOf(agent, key).path("taskKey").asString()).isEqualTo(type[2]);
+    }
+  }
+
+  @Test
   void listsWithFiltersPagingAndATotal() {
     String key =
         customer
@@ -220,6 +242,89 @@ class TicketApiIntegrationTests {
     var refused = machine.get("/api/v1/me");
     assertThat(refused.status()).isEqualTo(401);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void movingATicketToAnotherGroupOrAgentMovesItsTask() {
+    String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    long version = agent.get("/api/v1/tickets/" + key).json().path("version").asLong();
+
+    var moved =
+        agent.patch(
+            "/api/v1/tickets/" + key,
+            "{\"version\":"
+                + version
+                + ",\"assignmentGroup\":\"service-desk\",\"assignee\":\"agent\"}");
+
+    assertThat(moved.status()).isEqualTo(200);
+    JsonNode task = taskOf(agent, key);
+    assertThat(task.path("candidateGroups").toString()).isEqualTo("[\"service-desk\"]");
+    assertThat(task.path("assignee").asString()).isEqualTo("agent");
+  }
+
+  @Test
+  void refusesAGroupOrAgentTheTenantDoesNotHave() {
+    String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    long version = agent.get("/api/v1/tickets/" + key).json().path("version").asLong();
+
+    var noGroup =
+        agent.patch(
+            "/api/v1/tickets/" + key,
+            "{\"version\":" + version + ",\"assignmentGroup\":\"nowhere\"}");
+    var foreignAgent =
+        agent.patch(
+            "/api/v1/tickets/" + key, "{\"version\":" + version + ",\"assignee\":\"agent2\"}");
+
+    assertThat(noGroup.status()).isEqualTo(400);
+    assertThat(noGroup.field("detail"))
+        .isEqualTo("Field 'assignmentGroup' names no group of this tenant.");
+    assertThat(foreignAgent.status()).isEqualTo(400);
+    assertThat(foreignAgent.json().path("errors").get(0).path("field").asString())
+        .isEqualTo("assignee");
+  }
+
+  @Test
+  void putsAQuestionToTheRequesterOnTheConversation() {
+    String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    String taskId = taskOf(agent, key).path("id").asString();
+
+    agent.post(
+        "/api/v1/tasks/" + taskId + "/complete",
+        "{\"outcome\":\"pending\",\"pendingReason\":\"Which VPN client version do you use?\"}");
+
+    JsonNode timeline = customer.get("/api/v1/tickets/" + key + "/timeline").json();
+    boolean asked = false;
+    for (JsonNode entry : timeline) {
+      asked |=
+          "REPLY".equals(entry.path("kind").asString())
+              && "Which VPN client version do you use?".equals(entry.path("body").asString());
+    }
+    assertThat(asked).as(timeline.toString()).isTrue();
+    assertThat(customer.get("/api/v1/tickets/" + key).field("status")).isEqualTo("PENDING");
+  }
+
+  @Test
+  void aClosedTicketNoLongerChanges() {
+    String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    String taskId = taskOf(agent, key).path("id").asString();
+    agent.post(
+        "/api/v1/tasks/" + taskId + "/complete",
+        "{\"outcome\":\"resolved\",\"resolution\":\"Done\"}");
+    String confirm = taskOf(customer, key).path("id").asString();
+    customer.post("/api/v1/tasks/" + confirm + "/complete", "{\"confirmation\":\"accepted\"}");
+    long version = agent.get("/api/v1/tickets/" + key).json().path("version").asLong();
+
+    assertThat(
+            agent
+                .patch(
+                    "/api/v1/tickets/" + key, "{\"version\":" + version + ",\"priority\":\"P1\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            customer
+                .post("/api/v1/tickets/" + key + "/comments", "{\"body\":\"One more thing\"}")
+                .status())
+        .isEqualTo(409);
   }
 
   static JsonNode taskOf(Api api, String ticketKey) {

@@ -130,6 +130,8 @@ class IncidentProcessIntegrationTests {
 
     Ticket reopened = reload(ticket);
     assertThat(reopened.reopenCount()).isEqualTo(1);
+    assertThat(reopened.resolution()).isNull();
+    assertThat(bodies(ticket)).contains("Still broken");
     assertThat(reopened.status()).isEqualTo(TicketStatus.IN_PROGRESS);
     assertThat(reopened.resolvedAt()).isNull();
     assertThat(waitingAt(ticket)).containsExactly("resolveIncident");

@@ -37,8 +37,8 @@ class TokenController {
 
   @GetMapping
   @Operation(summary = "Who the caller is: username, tenant, roles and groups")
-  Actor me(Actor actor) {
-    return actor;
+  MeView me(Actor actor) {
+    return new MeView(actor.username(), actor.tenantId(), actor.roles(), actor.groups());
   }
 
   @PostMapping("/tokens")
@@ -63,6 +63,12 @@ class TokenController {
   void revoke(Actor actor, @PathVariable long id) {
     tokens.revoke(actor, id);
   }
+
+  record MeView(
+      String username,
+      String tenantId,
+      java.util.Set<io.atumdesk.core.Role> roles,
+      java.util.Set<String> groups) {}
 
   record TokenForm(@Size(max = 100) String name, @Min(1) @Max(3650) Integer validDays) {}
 

@@ -1,0 +1,31 @@
+package io.atumdesk.people;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers who exists in a tenant, for modules that must check a name before they use it. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleDirectory {
+
+  private final UserAccounts accounts;
+  private final UserGroups groups;
+
+  PeopleDirectory(UserAccounts accounts, UserGroups groups) {
+    this.accounts = accounts;
+    this.groups = groups;
+  }
+
+  public boolean groupExists(String tenantId, String groupKey) {
+    return groups.existsById(new UserGroup.Key(tenantId, groupKey));
+  }
+
+  /** Whether {@code username} is an enabled account of the tenant and a member of the group. */
+  public boolean isMember(String tenantId, String username, String groupKey) {
+    return accounts
+        .findByTenantIdAndUsername(tenantId, username)
+        .filter(UserAccount::enabled)
+        .map(account -> account.actor().groups().contains(groupKey))
+        .orElse(false);
+  }
+}
