@@ -60,18 +60,26 @@ public final class Api {
   }
 
   public Response send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  public Response sendXml(String path, String xml) {
+    return send("POST", path, xml, "application/xml");
+  }
+
+  private Response send(String method, String path, String body, String contentType) {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+    if (body != null) {
+      request.header("Content-Type", contentType);
     }
     request.method(
         method,
-        json == null
+        body == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     try {
       var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response);

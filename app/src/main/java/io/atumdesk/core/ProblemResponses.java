@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ResolvableType;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         HttpStatus.CONFLICT,
         "Conflict",
         "Someone else changed this object at the same time; reload it and try again.");
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail concurrentWrite(DataIntegrityViolationException e) {
+    log.warn("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
+        "This change collides with another one made at the same time; reload and try again.");
   }
 
   @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})

@@ -1,12 +1,15 @@
 package io.atumdesk.decision;
 
-/** The engine reported an error while evaluating a table, e.g. two rules of a UNIQUE table. */
-public class DecisionEvaluationException extends RuntimeException {
+/**
+ * The engine reported an error while evaluating a table, e.g. two rules of a UNIQUE table or an
+ * input of the wrong type: the inputs or the table need correcting.
+ */
+public class DecisionEvaluationException extends io.atumdesk.core.InvalidInputException {
 
   private final String decisionId;
 
   public DecisionEvaluationException(String decisionId, String message) {
-    super("Decision table '" + decisionId + "' failed: " + message);
+    super("inputs", "do not evaluate on table '" + decisionId + "': " + message);
     this.decisionId = decisionId;
   }
 

@@ -2,12 +2,16 @@ package io.atumdesk.decision;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Evaluates decision tables by id; the only way other modules reach DMN. */
+/**
+ * Evaluates decision tables by id; the only way other modules reach DMN. A tenant evaluates its own
+ * active version of a table where it deployed one, else the shipped table.
+ */
 public interface Decisions {
 
   /**
-   * Evaluates the latest version of a table.
+   * Evaluates the table the tenant has active.
    *
    * @param decisionId the table's decision id, e.g. {@code incident-priority}
    * @param inputs values by input name; values missing from the map are treated as null
@@ -16,8 +20,11 @@ public interface Decisions {
    * @throws UnknownDecisionException when no table has that id
    * @throws DecisionEvaluationException when the engine reports an error
    */
-  DecisionOutcome evaluate(String decisionId, Map<String, Object> inputs);
+  DecisionOutcome evaluate(String tenantId, String decisionId, Map<String, Object> inputs);
 
-  /** The latest version of every table, ordered by decision id. */
-  List<DecisionTable> tables();
+  /** The table the tenant has active under that id. */
+  Optional<DecisionTable> table(String tenantId, String decisionId);
+
+  /** The tables the tenant has active, ordered by decision id. */
+  List<DecisionTable> tables(String tenantId);
 }

@@ -1,12 +1,12 @@
 package io.atumdesk.decision;
 
 /** No decision table has the requested id. */
-public class UnknownDecisionException extends RuntimeException {
+public class UnknownDecisionException extends io.atumdesk.core.NotFoundException {
 
   private final String decisionId;
 
   public UnknownDecisionException(String decisionId) {
-    super("No decision table with id '" + decisionId + "'");
+    super("Decision table", decisionId);
     this.decisionId = decisionId;
   }
 

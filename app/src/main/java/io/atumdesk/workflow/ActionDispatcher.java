@@ -1,5 +1,6 @@
 package io.atumdesk.workflow;
 
+import io.atumdesk.ticket.TicketRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +24,10 @@ class ActionDispatcher implements JavaDelegate {
   static final String ACTION_FIELD = "action";
   private final Map<String, ProcessAction> actions;
 
-  ActionDispatcher(List<ProcessAction> actions) {
+  private final TicketRecords records;
+
+  ActionDispatcher(List<ProcessAction> actions, TicketRecords records) {
+    this.records = records;
     this.actions =
         actions.stream()
             .collect(Collectors.toUnmodifiableMap(ProcessAction::name, Function.identity()));
@@ -48,10 +52,12 @@ class ActionDispatcher implements JavaDelegate {
       throw new FlowableIllegalArgumentException(
           "Element '" + task.getId() + "' lacks parameters " + missing + " of " + action.name());
     }
+    Long ticketId = (Long) execution.getVariable(TicketProcesses.TICKET_ID);
+    // The ticket names the tenant: executions of shared models do not always carry it.
     var call =
         new ProcessAction.ActionCall(
-            (Long) execution.getVariable(TicketProcesses.TICKET_ID),
-            execution.getTenantId(),
+            ticketId,
+            records.byId(ticketId).tenantId(),
             task.getId(),
             fields,
             java.util.Collections.unmodifiableMap(

@@ -50,16 +50,15 @@ class EvaluateDecisionAction implements ProcessAction {
   public Map<String, Object> execute(ActionCall call) {
     String decisionId = call.parameters().get(DECISION);
     DecisionTable table =
-        decisions.tables().stream()
-            .filter(t -> t.decisionId().equals(decisionId))
-            .findFirst()
+        decisions
+            .table(call.tenantId(), decisionId)
             .orElseThrow(() -> new UnknownDecisionException(decisionId));
     Ticket ticket = records.byId(call.ticketId());
     Map<String, Object> inputs = new LinkedHashMap<>();
     for (String input : table.inputs()) {
       inputs.put(input, fieldValues.valueOf(ticket, input, call.variables()));
     }
-    DecisionOutcome outcome = decisions.evaluate(decisionId, inputs);
+    DecisionOutcome outcome = decisions.evaluate(call.tenantId(), decisionId, inputs);
     Map<String, Object> outputs = outcome.matched() ? outcome.outputs() : fallback(call);
     records.applyNamedFields(call.ticketId(), outputs, "system");
     records.recordDecision(

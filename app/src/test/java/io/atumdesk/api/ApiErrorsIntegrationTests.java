@@ -1,5 +1,6 @@
 package io.atumdesk.api;
 
+import static io.atumdesk.Problems.assertProblem;
 import static io.atumdesk.api.TicketApiIntegrationTests.NETWORK_INCIDENT;
 import static io.atumdesk.api.TicketApiIntegrationTests.taskOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -169,18 +170,5 @@ class ApiErrorsIntegrationTests {
     assertProblem(response, 400);
     assertThat(response.json().path("errors").get(0).path("field").asString())
         .isEqualTo("resolution");
-  }
-
-  static void assertProblem(Api.Response response, int status) {
-    assertThat(response.status()).as(response.toString()).isEqualTo(status);
-    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(response.json().path("status").asInt()).isEqualTo(status);
-    assertThat(response.field("title")).isNotBlank();
-    assertThat(response.field("detail")).isNotBlank();
-    assertThat(response.text())
-        .doesNotContain("Exception")
-        .doesNotContain("at io.atumdesk")
-        .doesNotContainIgnoringCase("select ")
-        .doesNotContain("org.hibernate");
   }
 }

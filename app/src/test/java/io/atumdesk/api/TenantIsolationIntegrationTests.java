@@ -1,6 +1,6 @@
 package io.atumdesk.api;
 
-import static io.atumdesk.api.ApiErrorsIntegrationTests.assertProblem;
+import static io.atumdesk.Problems.assertProblem;
 import static io.atumdesk.api.TicketApiIntegrationTests.NETWORK_INCIDENT;
 import static io.atumdesk.api.TicketApiIntegrationTests.taskOf;
 import static org.assertj.core.api.Assertions.assertThat;

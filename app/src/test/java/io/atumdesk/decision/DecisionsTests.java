@@ -18,6 +18,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class DecisionsTests {
 
+  // No tenant deployed its own tables here, so every tenant evaluates the shipped ones.
+  private static final String TENANT = "any-tenant";
+
   // Compiled once for the class: the shipped tables from the rules module on the classpath.
   private static final Decisions decisions =
       new RegistryDecisions(
@@ -27,7 +30,8 @@ class DecisionsTests {
   @Test
   void prioritisesHighImpactHighUrgencyAsP1() {
     var outcome =
-        decisions.evaluate("incident-priority", Map.of("impact", "HIGH", "urgency", "HIGH"));
+        decisions.evaluate(
+            TENANT, "incident-priority", Map.of("impact", "HIGH", "urgency", "HIGH"));
 
     assertThat(outcome.outputs()).containsExactly(Map.entry("priority", "P1"));
     assertThat(outcome.matchedRules())
@@ -43,7 +47,8 @@ class DecisionsTests {
   @Test
   void prioritisesLowImpactMediumUrgencyAsP4() {
     var outcome =
-        decisions.evaluate("incident-priority", Map.of("impact", "LOW", "urgency", "MEDIUM"));
+        decisions.evaluate(
+            TENANT, "incident-priority", Map.of("impact", "LOW", "urgency", "MEDIUM"));
 
     assertThat(outcome.outputs()).containsEntry("priority", "P4");
     assertThat(ruleIds(outcome)).containsExactly("priority-low-medium");
@@ -51,7 +56,7 @@ class DecisionsTests {
 
   @Test
   void routesNetworkToNetworkOps() {
-    var outcome = decisions.evaluate("incident-routing", Map.of("category", "network"));
+    var outcome = decisions.evaluate(TENANT, "incident-routing", Map.of("category", "network"));
 
     assertThat(outcome.outputs()).containsExactly(Map.entry("assignmentGroup", "network-ops"));
     assertThat(ruleIds(outcome)).containsExactly("route-network");
@@ -59,7 +64,7 @@ class DecisionsTests {
 
   @Test
   void routesUnknownCategoryToServiceDeskByTheCatchAll() {
-    var outcome = decisions.evaluate("incident-routing", Map.of("category", "facilities"));
+    var outcome = decisions.evaluate(TENANT, "incident-routing", Map.of("category", "facilities"));
 
     assertThat(outcome.outputs()).containsEntry("assignmentGroup", "service-desk");
     assertThat(ruleIds(outcome)).containsExactly("route-default");
@@ -67,7 +72,7 @@ class DecisionsTests {
 
   @Test
   void routesIncidentWithoutCategoryByTheCatchAll() {
-    var outcome = decisions.evaluate("incident-routing", Map.of());
+    var outcome = decisions.evaluate(TENANT, "incident-routing", Map.of());
 
     assertThat(ruleIds(outcome)).containsExactly("route-default");
   }
@@ -75,7 +80,8 @@ class DecisionsTests {
   @Test
   void reportsNoMatchWithNullOutputsForAnUncoveredInput() {
     var outcome =
-        decisions.evaluate("incident-priority", Map.of("impact", "SEVERE", "urgency", "HIGH"));
+        decisions.evaluate(
+            TENANT, "incident-priority", Map.of("impact", "SEVERE", "urgency", "HIGH"));
 
     assertThat(outcome.matched()).isFalse();
     assertThat(outcome.matchedRules()).isEmpty();
@@ -84,7 +90,7 @@ class DecisionsTests {
 
   @Test
   void keepsInputsAndVersionInTheOutcome() {
-    var outcome = decisions.evaluate("incident-routing", Map.of("category", "access"));
+    var outcome = decisions.evaluate(TENANT, "incident-routing", Map.of("category", "access"));
 
     assertThat(outcome.decisionId()).isEqualTo("incident-routing");
     assertThat(outcome.inputs()).containsExactly(Map.entry("category", "access"));
@@ -93,14 +99,14 @@ class DecisionsTests {
 
   @Test
   void rejectsUnknownTable() {
-    assertThatThrownBy(() -> decisions.evaluate("change-risk", Map.of()))
+    assertThatThrownBy(() -> decisions.evaluate(TENANT, "change-risk", Map.of()))
         .isInstanceOf(UnknownDecisionException.class)
         .hasMessageContaining("change-risk");
   }
 
   @Test
   void listsShippedTablesWithHitPolicyAndColumns() {
-    assertThat(decisions.tables())
+    assertThat(decisions.tables(TENANT))
         .extracting(
             DecisionTable::decisionId,
             DecisionTable::hitPolicy,
@@ -117,11 +123,13 @@ class DecisionsTests {
     for (int i = 0; i < 400; i++) {
       calls.add(
           i % 2 == 0
-              ? () -> ruleIds(decisions.evaluate("incident-routing", Map.of("category", "network")))
+              ? () ->
+                  ruleIds(
+                      decisions.evaluate(TENANT, "incident-routing", Map.of("category", "network")))
               : () ->
                   ruleIds(
                       decisions.evaluate(
-                          "incident-priority", Map.of("impact", "LOW", "urgency", "LOW"))));
+                          TENANT, "incident-priority", Map.of("impact", "LOW", "urgency", "LOW"))));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {

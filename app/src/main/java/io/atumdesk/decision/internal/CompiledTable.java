@@ -35,6 +35,11 @@ public final class CompiledTable {
     this.matches = matches;
   }
 
+  /** The same compiled table under another label, e.g. a tenant's version number. */
+  public CompiledTable withVersion(String label) {
+    return new CompiledTable(shape, label, runtime, model, matches);
+  }
+
   public String decisionId() {
     return shape.decisionId();
   }

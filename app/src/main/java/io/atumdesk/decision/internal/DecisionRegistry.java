@@ -1,46 +1,63 @@
 package io.atumdesk.decision.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every known version of every table, keyed by decision id; the newest registered version is the
- * one evaluated. Lists are replaced, never changed, so readers need no lock.
+ * The compiled table each tenant evaluates, by decision id: the tenant's active version where it
+ * deployed one, else the shipped table. Entries are replaced whole, so readers need no lock.
  */
 public final class DecisionRegistry {
 
-  private final Map<String, List<CompiledTable>> versions = new ConcurrentHashMap<>();
+  private static final String SHIPPED = "";
 
-  /** Adds a version as the latest of its table. */
-  public void register(CompiledTable table) {
-    versions.merge(
-        table.decisionId(),
-        List.of(table),
-        (known, added) -> {
-          List<CompiledTable> all = new ArrayList<>(known);
-          all.addAll(added);
-          return List.copyOf(all);
+  private final Map<Key, CompiledTable> active = new ConcurrentHashMap<>();
+
+  private record Key(String tenantId, String decisionId) {}
+
+  public void registerShipped(CompiledTable table) {
+    active.put(new Key(SHIPPED, table.decisionId()), table);
+  }
+
+  /** Makes {@code table} what {@code tenantId} evaluates from now on. */
+  public void activate(String tenantId, CompiledTable table) {
+    active.put(new Key(tenantId, table.decisionId()), table);
+  }
+
+  /** The tenant evaluates the shipped table again. */
+  public void deactivate(String tenantId, String decisionId) {
+    active.remove(new Key(tenantId, decisionId));
+  }
+
+  public Optional<CompiledTable> active(String tenantId, String decisionId) {
+    CompiledTable own = active.get(new Key(tenantId, decisionId));
+    return Optional.ofNullable(own != null ? own : active.get(new Key(SHIPPED, decisionId)));
+  }
+
+  /** Whether the tenant's own entry already carries {@code label}. */
+  public boolean isActive(String tenantId, String decisionId, String label) {
+    CompiledTable own = active.get(new Key(tenantId, decisionId));
+    return own != null && own.version().equals(label);
+  }
+
+  public Optional<CompiledTable> shipped(String decisionId) {
+    return Optional.ofNullable(active.get(new Key(SHIPPED, decisionId)));
+  }
+
+  /** What the tenant evaluates, ordered by decision id. */
+  public List<CompiledTable> activeTables(String tenantId) {
+    Map<String, CompiledTable> tables = new TreeMap<>();
+    active.forEach(
+        (key, table) -> {
+          if (key.tenantId().equals(SHIPPED)) {
+            tables.putIfAbsent(key.decisionId(), table);
+          } else if (key.tenantId().equals(tenantId)) {
+            tables.put(key.decisionId(), table);
+          }
         });
-  }
-
-  public Optional<CompiledTable> latest(String decisionId) {
-    List<CompiledTable> known = versions.get(decisionId);
-    return known == null ? Optional.empty() : Optional.of(known.get(known.size() - 1));
-  }
-
-  /** All versions of one table, oldest first; room for history and rollback. */
-  public List<CompiledTable> versions(String decisionId) {
-    return versions.getOrDefault(decisionId, List.of());
-  }
-
-  public List<CompiledTable> latestOfEach() {
-    return versions.keySet().stream()
-        .sorted(Comparator.naturalOrder())
-        .map(id -> latest(id).orElseThrow())
-        .toList();
+    return List.copyOf(tables.values());
   }
 }

@@ -25,6 +25,7 @@ public final class DmnTableCompiler {
    */
   public List<CompiledTable> compile(String source, byte[] xml) {
     DmnXml.requireWellFormedWithoutDoctype(source, xml);
+    DmnSafety.requireNoExternalFunctions(source, xml);
     DMNRuntime runtime = runtimeFor(source, xml);
     DMNModel model = runtime.getModels().get(0);
     if (model.hasErrors()) {

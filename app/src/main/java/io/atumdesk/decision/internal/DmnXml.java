@@ -21,10 +21,39 @@ final class DmnXml {
 
   static void requireWellFormedWithoutDoctype(String source, byte[] xml) {
     try {
-      PARSERS.newSAXParser().parse(new ByteArrayInputStream(xml), new DefaultHandler());
+      RootElement root = new RootElement();
+      PARSERS.newSAXParser().parse(new ByteArrayInputStream(xml), root);
+      if (!"definitions".equals(root.localName) || !DMN_NAMESPACES.contains(root.namespace)) {
+        throw new DecisionTableCompilationException(
+            source,
+            "the root element is {%s}%s, not the definitions of a DMN 1.1 to 1.5 model"
+                .formatted(root.namespace, root.localName));
+      }
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new DecisionTableCompilationException(
           source, "not well-formed XML or declares a DOCTYPE: " + e.getMessage(), e);
+    }
+  }
+
+  private static final java.util.Set<String> DMN_NAMESPACES =
+      java.util.Set.of(
+          "http://www.omg.org/spec/DMN/20151101/dmn.xsd",
+          "http://www.omg.org/spec/DMN/20180521/MODEL/",
+          "https://www.omg.org/spec/DMN/20191111/MODEL/",
+          "https://www.omg.org/spec/DMN/20211108/MODEL/",
+          "https://www.omg.org/spec/DMN/20230324/MODEL/");
+
+  /** Remembers the first element's name; the rest of the document only has to be well-formed. */
+  private static final class RootElement extends DefaultHandler {
+    private String namespace;
+    private String localName;
+
+    @Override
+    public void startElement(String uri, String local, String qName, org.xml.sax.Attributes a) {
+      if (localName == null) {
+        namespace = uri;
+        localName = local;
+      }
     }
   }
 

@@ -7,8 +7,9 @@ import io.atumdesk.decision.UnknownDecisionException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Evaluates the latest registered version of each table. */
+/** Evaluates, for each tenant, the table it has active in the registry. */
 public final class RegistryDecisions implements Decisions {
 
   private final DecisionRegistry registry;
@@ -18,15 +19,21 @@ public final class RegistryDecisions implements Decisions {
   }
 
   @Override
-  public DecisionOutcome evaluate(String decisionId, Map<String, Object> inputs) {
+  public DecisionOutcome evaluate(String tenantId, String decisionId, Map<String, Object> inputs) {
     Objects.requireNonNull(inputs, "inputs");
-    CompiledTable table =
-        registry.latest(decisionId).orElseThrow(() -> new UnknownDecisionException(decisionId));
-    return table.evaluate(inputs);
+    return registry
+        .active(tenantId, decisionId)
+        .orElseThrow(() -> new UnknownDecisionException(decisionId))
+        .evaluate(inputs);
   }
 
   @Override
-  public List<DecisionTable> tables() {
-    return registry.latestOfEach().stream().map(CompiledTable::describe).toList();
+  public Optional<DecisionTable> table(String tenantId, String decisionId) {
+    return registry.active(tenantId, decisionId).map(CompiledTable::describe);
+  }
+
+  @Override
+  public List<DecisionTable> tables(String tenantId) {
+    return registry.activeTables(tenantId).stream().map(CompiledTable::describe).toList();
   }
 }

@@ -34,7 +34,7 @@ public final class ShippedTables {
           throw new IllegalStateException(
               "Decision id '" + id + "' is in both " + other + " and " + file.getFilename());
         }
-        registry.register(table);
+        registry.registerShipped(table);
         log.info("Decision table {} version {} from {}", id, table.version(), file.getFilename());
       }
     }

@@ -17,7 +17,7 @@ class DecisionConfigurationTests {
   void loadsShippedTablesAtStartUp() {
     context.run(
         started ->
-            assertThat(started.getBean(Decisions.class).tables())
+            assertThat(started.getBean(Decisions.class).tables("any-tenant"))
                 .extracting(DecisionTable::decisionId)
                 .containsExactly("incident-priority", "incident-routing"));
   }
@@ -26,6 +26,7 @@ class DecisionConfigurationTests {
   void readsTablesFromTheConfiguredLocation() {
     context
         .withPropertyValues("atum.decision.tables=classpath*:no-such-folder/*.dmn")
-        .run(started -> assertThat(started.getBean(Decisions.class).tables()).isEmpty());
+        .run(
+            started -> assertThat(started.getBean(Decisions.class).tables("any-tenant")).isEmpty());
   }
 }

@@ -1,0 +1,41 @@
+package io.atumdesk.decision;
+
+import io.atumdesk.core.Actor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What designers and admins do with decision tables: deploy a new version from DMN XML, see the
+ * versions, roll back, and try a table with sample inputs without touching any ticket.
+ */
+public interface DecisionDeployments {
+
+  /**
+   * Compiles and activates a new version for the caller's tenant. A refused file is kept with its
+   * reason and the running version stays.
+   *
+   * @throws io.atumdesk.core.InvalidInputException naming the table, the rule and the problem
+   */
+  DeployedVersion deploy(Actor actor, String fileName, byte[] xml);
+
+  /** Every table the tenant evaluates, with the versions it deployed of it, newest first. */
+  List<TableVersions> catalogue(Actor actor);
+
+  /** Activates an earlier version again ({@code toVersion} null: the one before the active). */
+  DeployedVersion rollback(Actor actor, String decisionId, Integer toVersion);
+
+  /** Evaluates the tenant's active table with sample inputs; nothing is recorded anywhere. */
+  DecisionOutcome simulate(Actor actor, String decisionId, Map<String, Object> inputs);
+
+  /** One deployed version; version 0 is the shipped table. */
+  record DeployedVersion(
+      String decisionId,
+      int version,
+      String label,
+      String createdBy,
+      java.time.Instant createdAt,
+      boolean active) {}
+
+  /** A table as the tenant evaluates it, and its history. */
+  record TableVersions(DecisionTable table, String source, List<DeployedVersion> versions) {}
+}

@@ -1,0 +1,6 @@
+package io.atumdesk.decision.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Refused uploads. */
+interface DecisionRejections extends JpaRepository<DecisionRejection, Long> {}
