@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
@@ -21,7 +22,15 @@ import org.kie.dmn.model.api.DecisionTable;
 final class DecisionTableUnderTest {
 
   /** What one evaluation returned and which rules the table selected. */
-  record Evaluation(Object result, List<String> selectedRuleIds, List<DMNMessage> messages) {}
+  record Evaluation(Object result, List<String> selectedRuleIds, List<DMNMessage> messages) {
+
+    /**
+     * One output by name: a multi-output table returns a context, a single-output one the value.
+     */
+    Object output(String name) {
+      return result instanceof Map<?, ?> context ? context.get(name) : result;
+    }
+  }
 
   private final String name;
   private final DMNRuntime runtime;
@@ -58,6 +67,8 @@ final class DecisionTableUnderTest {
   Evaluation evaluate(Map<String, Object> inputs) {
     selectedRuleIds.clear();
     DMNContext context = runtime.newContext();
+    // Like the app: an absent input is null, so it matches "-" instead of failing the evaluation.
+    model.getInputs().forEach(input -> context.set(input.getName(), null));
     inputs.forEach(context::set);
     DMNResult result = runtime.evaluateDecisionById(model, name, context);
     Object value = result.getDecisionResultById(name).getResult();
@@ -70,13 +81,21 @@ final class DecisionTableUnderTest {
     return table.getRule().stream().map(DecisionRule::getId).toList();
   }
 
-  /** The {@code rule} column of {@code rules/<name>.cases.csv}. */
+  /**
+   * The {@code rule} column of {@code rules/<name>.cases.csv}; a COLLECT table's cell lists the
+   * matched ids separated by spaces.
+   */
   List<String> ruleIdsInCasesFile() {
     try (var in = getClass().getResourceAsStream("/rules/" + name + ".cases.csv")) {
       List<String> lines =
           List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
       int column = List.of(lines.get(0).trim().split(",")).indexOf("rule");
-      return lines.stream().skip(1).map(line -> line.trim().split(",")[column]).toList();
+      return lines.stream()
+          .skip(1)
+          .map(line -> line.trim().split(",", -1)[column])
+          .flatMap(cell -> Stream.of(cell.split(" ")))
+          .filter(id -> !id.isEmpty())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
