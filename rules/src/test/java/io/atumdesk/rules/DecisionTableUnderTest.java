@@ -21,8 +21,15 @@ import org.kie.dmn.model.api.DecisionTable;
 /** One shipped table compiled the way the app compiles it, plus what its cases file expects. */
 final class DecisionTableUnderTest {
 
-  /** What one evaluation returned and which rules the table selected. */
-  record Evaluation(Object result, List<String> selectedRuleIds, List<DMNMessage> messages) {
+  /**
+   * What one evaluation returned, which rules matched and which of those the hit policy selected
+   * (all of them for COLLECT, one for FIRST and PRIORITY).
+   */
+  record Evaluation(
+      Object result,
+      List<String> selectedRuleIds,
+      List<String> matchedRuleIds,
+      List<DMNMessage> messages) {
 
     /**
      * One output by name: a multi-output table returns a context, a single-output one the value.
@@ -36,6 +43,7 @@ final class DecisionTableUnderTest {
   private final DMNRuntime runtime;
   private final DMNModel model;
   private final List<String> selectedRuleIds = new ArrayList<>();
+  private final List<String> matchedRuleIds = new ArrayList<>();
 
   private DecisionTableUnderTest(String name) {
     this.name = name;
@@ -51,6 +59,7 @@ final class DecisionTableUnderTest {
           @Override
           public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
             selectedRuleIds.addAll(event.getSelectedIds());
+            matchedRuleIds.addAll(event.getMatchesIds());
           }
         });
   }
@@ -66,13 +75,15 @@ final class DecisionTableUnderTest {
 
   Evaluation evaluate(Map<String, Object> inputs) {
     selectedRuleIds.clear();
+    matchedRuleIds.clear();
     DMNContext context = runtime.newContext();
     // Like the app: an absent input is null, so it matches "-" instead of failing the evaluation.
     model.getInputs().forEach(input -> context.set(input.getName(), null));
     inputs.forEach(context::set);
     DMNResult result = runtime.evaluateDecisionById(model, name, context);
     Object value = result.getDecisionResultById(name).getResult();
-    return new Evaluation(value, List.copyOf(selectedRuleIds), result.getMessages());
+    return new Evaluation(
+        value, List.copyOf(selectedRuleIds), List.copyOf(matchedRuleIds), result.getMessages());
   }
 
   /** Rule ids in table order, to check that the cases file covers every rule. */

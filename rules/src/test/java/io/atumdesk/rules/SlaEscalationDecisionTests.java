@@ -37,6 +37,7 @@ class SlaEscalationDecisionTests {
     assertThat(evaluation.messages()).isEmpty();
     assertThat(evaluation.result()).isEqualTo(listOf(actions));
     assertThat(evaluation.selectedRuleIds()).isEqualTo(listOf(rules));
+    assertThat(evaluation.matchedRuleIds()).isEqualTo(listOf(rules));
   }
 
   @Test

@@ -57,6 +57,15 @@ class SlaPolicyDecisionTests {
   }
 
   @Test
+  void givesAGoldP1IncidentTheFirstOfTheRulesThatMatch() {
+    var evaluation = TABLE.evaluate(inputs("INCIDENT", "P1", "gold"));
+
+    assertThat(evaluation.matchedRuleIds())
+        .containsExactly("sla-incident-p1-gold", "sla-incident-p1", "sla-incident", "sla-default");
+    assertThat(evaluation.selectedRuleIds()).containsExactly("sla-incident-p1-gold");
+  }
+
+  @Test
   void casesReachEveryRule() {
     assertThat(TABLE.ruleIdsInCasesFile()).hasSameElementsAs(TABLE.ruleIds());
   }
