@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
@@ -20,13 +21,29 @@ import org.kie.dmn.model.api.DecisionTable;
 /** One shipped table compiled the way the app compiles it, plus what its cases file expects. */
 final class DecisionTableUnderTest {
 
-  /** What one evaluation returned and which rules the table selected. */
-  record Evaluation(Object result, List<String> selectedRuleIds, List<DMNMessage> messages) {}
+  /**
+   * What one evaluation returned, which rules matched and which of those the hit policy selected
+   * (all of them for COLLECT, one for FIRST and PRIORITY).
+   */
+  record Evaluation(
+      Object result,
+      List<String> selectedRuleIds,
+      List<String> matchedRuleIds,
+      List<DMNMessage> messages) {
+
+    /**
+     * One output by name: a multi-output table returns a context, a single-output one the value.
+     */
+    Object output(String name) {
+      return result instanceof Map<?, ?> context ? context.get(name) : result;
+    }
+  }
 
   private final String name;
   private final DMNRuntime runtime;
   private final DMNModel model;
   private final List<String> selectedRuleIds = new ArrayList<>();
+  private final List<String> matchedRuleIds = new ArrayList<>();
 
   private DecisionTableUnderTest(String name) {
     this.name = name;
@@ -42,6 +59,7 @@ final class DecisionTableUnderTest {
           @Override
           public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
             selectedRuleIds.addAll(event.getSelectedIds());
+            matchedRuleIds.addAll(event.getMatchesIds());
           }
         });
   }
@@ -57,11 +75,15 @@ final class DecisionTableUnderTest {
 
   Evaluation evaluate(Map<String, Object> inputs) {
     selectedRuleIds.clear();
+    matchedRuleIds.clear();
     DMNContext context = runtime.newContext();
+    // Like the app: an absent input is null, so it matches "-" instead of failing the evaluation.
+    model.getInputs().forEach(input -> context.set(input.getName(), null));
     inputs.forEach(context::set);
     DMNResult result = runtime.evaluateDecisionById(model, name, context);
     Object value = result.getDecisionResultById(name).getResult();
-    return new Evaluation(value, List.copyOf(selectedRuleIds), result.getMessages());
+    return new Evaluation(
+        value, List.copyOf(selectedRuleIds), List.copyOf(matchedRuleIds), result.getMessages());
   }
 
   /** Rule ids in table order, to check that the cases file covers every rule. */
@@ -70,13 +92,21 @@ final class DecisionTableUnderTest {
     return table.getRule().stream().map(DecisionRule::getId).toList();
   }
 
-  /** The {@code rule} column of {@code rules/<name>.cases.csv}. */
+  /**
+   * The {@code rule} column of {@code rules/<name>.cases.csv}; a COLLECT table's cell lists the
+   * matched ids separated by spaces.
+   */
   List<String> ruleIdsInCasesFile() {
     try (var in = getClass().getResourceAsStream("/rules/" + name + ".cases.csv")) {
       List<String> lines =
           List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
       int column = List.of(lines.get(0).trim().split(",")).indexOf("rule");
-      return lines.stream().skip(1).map(line -> line.trim().split(",")[column]).toList();
+      return lines.stream()
+          .skip(1)
+          .map(line -> line.trim().split(",", -1)[column])
+          .flatMap(cell -> Stream.of(cell.split(" ")))
+          .filter(id -> !id.isEmpty())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
