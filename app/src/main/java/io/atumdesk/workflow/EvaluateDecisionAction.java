@@ -77,6 +77,7 @@ class EvaluateDecisionAction implements ProcessAction {
   private static String summary(DecisionOutcome outcome, Map<String, Object> outputs) {
     String values =
         outputs.entrySet().stream()
+            .filter(e -> e.getValue() != null)
             .map(e -> e.getKey() + " = " + e.getValue())
             .collect(Collectors.joining(", "));
     if (!outcome.matched()) {

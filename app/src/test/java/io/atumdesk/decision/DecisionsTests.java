@@ -58,7 +58,9 @@ class DecisionsTests {
   void routesNetworkToNetworkOps() {
     var outcome = decisions.evaluate(TENANT, "incident-routing", Map.of("category", "network"));
 
-    assertThat(outcome.outputs()).containsExactly(Map.entry("assignmentGroup", "network-ops"));
+    assertThat(outcome.outputs())
+        .containsEntry("assignmentGroup", "network-ops")
+        .containsEntry("requiredSkill", null);
     assertThat(ruleIds(outcome)).containsExactly("route-network");
   }
 
@@ -114,7 +116,23 @@ class DecisionsTests {
             DecisionTable::outputs)
         .containsExactly(
             tuple("incident-priority", "UNIQUE", List.of("impact", "urgency"), List.of("priority")),
-            tuple("incident-routing", "FIRST", List.of("category"), List.of("assignmentGroup")));
+            tuple(
+                "incident-routing",
+                "FIRST",
+                List.of("category", "service", "customerTier", "language", "channel"),
+                List.of("assignmentGroup", "requiredSkill")),
+            tuple(
+                "request-approval", "PRIORITY", List.of("category", "cost"), List.of("approvers")),
+            tuple(
+                "sla-escalation",
+                "COLLECT",
+                List.of("elapsedPercent", "priority", "customerTier"),
+                List.of("action")),
+            tuple(
+                "sla-policy",
+                "FIRST",
+                List.of("type", "priority", "customerTier"),
+                List.of("firstResponse", "resolution", "calendar")));
   }
 
   @Test

@@ -19,7 +19,12 @@ class DecisionConfigurationTests {
         started ->
             assertThat(started.getBean(Decisions.class).tables("any-tenant"))
                 .extracting(DecisionTable::decisionId)
-                .containsExactly("incident-priority", "incident-routing"));
+                .containsExactly(
+                    "incident-priority",
+                    "incident-routing",
+                    "request-approval",
+                    "sla-escalation",
+                    "sla-policy"));
   }
 
   @Test
