@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -35,6 +36,9 @@ final class BareFlowable implements Load.Operation, AutoCloseable {
     configuration.setAsyncExecutorActivate(false);
     configuration.setDisableIdmEngine(true);
     configuration.setDisableEventRegistry(true);
+    // As Flowable's Spring Boot starter does: no id-block table, whose second connection per
+    // command would also deadlock a pool smaller than the client count.
+    configuration.setIdGenerator(new StrongUuidGenerator());
     this.engine = configuration.buildProcessEngine();
     this.runtime = engine.getRuntimeService();
     engine
