@@ -202,8 +202,8 @@ public class TicketManagement {
   public List<TimelineEntry> timeline(Actor actor, TicketKey key) {
     Ticket ticket = visible(actor, key);
     return actor.isStaff()
-        ? timeline.findByTicketIdOrderByIdAsc(ticket.id())
-        : timeline.findByTicketIdAndInternalFalseOrderByIdAsc(ticket.id());
+        ? timeline.findByTicketIdOrderByOccurredAtAscIdAsc(ticket.id())
+        : timeline.findByTicketIdAndInternalFalseOrderByOccurredAtAscIdAsc(ticket.id());
   }
 
   private Ticket visible(Actor actor, TicketKey key) {

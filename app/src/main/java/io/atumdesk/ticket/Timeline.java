@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The current tenant's timeline entries. */
 interface Timeline extends JpaRepository<TimelineEntry, Long> {
 
-  List<TimelineEntry> findByTicketIdOrderByIdAsc(Long ticketId);
+  List<TimelineEntry> findByTicketIdOrderByOccurredAtAscIdAsc(Long ticketId);
 
-  List<TimelineEntry> findByTicketIdAndInternalFalseOrderByIdAsc(Long ticketId);
+  List<TimelineEntry> findByTicketIdAndInternalFalseOrderByOccurredAtAscIdAsc(Long ticketId);
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
@@ -28,7 +29,11 @@ public class TimelineEntry {
   }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_entry_seq")
+  @SequenceGenerator(
+      name = "timeline_entry_seq",
+      sequenceName = "timeline_entry_seq",
+      allocationSize = 50)
   private Long id;
 
   @TenantId private String tenantId;
