@@ -4,6 +4,7 @@ import io.atumdesk.core.NotFoundException;
 import io.atumdesk.ticket.TimelineEntry.Kind;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,19 @@ public class TicketRecords {
   private final Timeline timeline;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  TicketRecords(Tickets tickets, Timeline timeline, JsonMapper json, Clock clock) {
+  TicketRecords(
+      Tickets tickets,
+      Timeline timeline,
+      JsonMapper json,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.tickets = tickets;
     this.timeline = timeline;
     this.json = json;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -49,10 +57,27 @@ public class TicketRecords {
 
   boolean change(Ticket ticket, TicketField field, Object value, String actor) {
     var now = clock.instant();
-    return ticket
-        .change(field, value, now)
-        .map(c -> timeline.save(TimelineEntry.fieldChanged(ticket, c, actor, now)))
-        .isPresent();
+    TicketStatus before = ticket.status();
+    boolean changed =
+        ticket
+            .change(field, value, now)
+            .map(c -> timeline.save(TimelineEntry.fieldChanged(ticket, c, actor, now)))
+            .isPresent();
+    if (changed && field == TicketField.STATUS) {
+      events.publishEvent(
+          new TicketStatusChanged(ticket.id(), ticket.tenantId(), before, ticket.status()));
+    }
+    return changed;
+  }
+
+  /** Moves the ticket, and with it its open group task, to a group and (or no) agent. */
+  public void reassign(Long ticketId, String assignmentGroup, String assignee, String actor) {
+    Ticket ticket = byId(ticketId);
+    change(ticket, TicketField.ASSIGNMENT_GROUP, assignmentGroup, actor);
+    change(ticket, TicketField.ASSIGNEE, assignee, actor);
+    events.publishEvent(
+        new TicketReassigned(
+            ticket.id(), ticket.processInstanceId(), ticket.assignmentGroup(), ticket.assignee()));
   }
 
   public void recordEvent(Long ticketId, String actor, String text, Map<String, ?> details) {
@@ -78,6 +103,9 @@ public class TicketRecords {
     timeline.save(
         new TimelineEntry(
             ticket, internal ? Kind.NOTE : Kind.REPLY, actor, clock.instant(), internal, body));
+    events.publishEvent(
+        new CommentAdded(
+            ticket.id(), ticket.key(), actor, internal, actor.equals(ticket.requester())));
   }
 
   public void attachProcess(Long ticketId, String processInstanceId) {

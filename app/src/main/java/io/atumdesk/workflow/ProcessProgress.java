@@ -1,8 +1,10 @@
 package io.atumdesk.workflow;
 
+import io.atumdesk.sla.SlaClocks;
 import io.atumdesk.ticket.TicketField;
 import io.atumdesk.ticket.TicketRecords;
 import io.atumdesk.ticket.TicketStatus;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.job.api.Job;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
@@ -28,13 +31,17 @@ class ProcessProgress implements FlowableEventListener {
   static final Set<FlowableEngineEventType> TYPES =
       Set.of(
           FlowableEngineEventType.TASK_CREATED,
+          FlowableEngineEventType.TASK_COMPLETED,
           FlowableEngineEventType.TIMER_FIRED,
           FlowableEngineEventType.PROCESS_COMPLETED);
 
+  static final String OLA = "ola";
   private final TicketRecords records;
+  private final SlaClocks sla;
 
-  ProcessProgress(TicketRecords records) {
+  ProcessProgress(TicketRecords records, SlaClocks sla) {
     this.records = records;
+    this.sla = sla;
   }
 
   @Override
@@ -45,6 +52,9 @@ class ProcessProgress implements FlowableEventListener {
     Object entity = entityEvent.getEntity();
     if (event.getType() == FlowableEngineEventType.TASK_CREATED && entity instanceof TaskEntity t) {
       taskCreated(t);
+    } else if (event.getType() == FlowableEngineEventType.TASK_COMPLETED
+        && entity instanceof TaskEntity t) {
+      sla.stopOla(t.getId());
     } else if (event.getType() == FlowableEngineEventType.TIMER_FIRED
         && entity instanceof Job job
         && job.getExecutionId() != null) {
@@ -83,6 +93,27 @@ class ProcessProgress implements FlowableEventListener {
         "system",
         "Waiting at '%s' for %s".formatted(task.getName(), waitingFor),
         Map.of("taskKey", task.getTaskDefinitionKey(), "taskId", task.getId()));
+    startOla(ticketId, ticket.tenantId(), task);
+  }
+
+  /** A user task may declare {@code <atum:ola target="PT4H" calendar="business-hours"/>}. */
+  private void startOla(Long ticketId, String tenantId, TaskEntity task) {
+    var element =
+        ProcessDefinitionUtil.getBpmnModel(task.getProcessDefinitionId())
+            .getFlowElement(task.getTaskDefinitionKey());
+    var ola = element == null ? null : element.getExtensionElements().get(OLA);
+    if (ola == null || ola.isEmpty()) {
+      return;
+    }
+    String target = ola.get(0).getAttributeValue(null, "target");
+    String calendar = ola.get(0).getAttributeValue(null, "calendar");
+    sla.startOla(
+        ticketId,
+        tenantId,
+        task.getTaskDefinitionKey(),
+        task.getId(),
+        Duration.parse(target),
+        calendar == null ? "24x7" : calendar);
   }
 
   private void timerFired(Job job, ExecutionEntity execution) {
