@@ -9,7 +9,9 @@ public class DecisionEvaluationException extends io.atumdesk.core.InvalidInputEx
   private final String decisionId;
 
   public DecisionEvaluationException(String decisionId, String message) {
-    super("inputs", "do not evaluate on table '" + decisionId + "': " + message);
+    super(
+        "Table '" + decisionId + "' cannot evaluate these inputs: " + message,
+        java.util.List.of(new FieldProblem("inputs", message)));
     this.decisionId = decisionId;
   }
 

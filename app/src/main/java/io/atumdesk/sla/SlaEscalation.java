@@ -1,5 +1,6 @@
 package io.atumdesk.sla;
 
+import io.atumdesk.decision.DecisionEvaluationException;
 import io.atumdesk.decision.DecisionOutcome;
 import io.atumdesk.decision.Decisions;
 import io.atumdesk.decision.MatchedRule;
@@ -66,7 +67,17 @@ class SlaEscalation {
     inputs.put("elapsedPercent", BigDecimal.valueOf(percent));
     inputs.put("priority", ticket.priority() == null ? null : ticket.priority().name());
     inputs.put("customerTier", null);
-    DecisionOutcome outcome = decisions.evaluate(ticket.tenantId(), TABLE, inputs);
+    DecisionOutcome outcome;
+    try {
+      outcome = decisions.evaluate(ticket.tenantId(), TABLE, inputs);
+    } catch (DecisionEvaluationException e) {
+      records.recordDecision(
+          ticket.id(),
+          "Escalation of %s at %d %%: the table failed (%s), nothing done"
+              .formatted(what, percent, e.getMessage()),
+          Map.of("decisionId", TABLE, "error", e.getMessage()));
+      return;
+    }
     List<String> actions = actions(outcome.outputs().get("action"));
     String rules =
         outcome.matchedRules().stream().map(MatchedRule::ruleId).collect(Collectors.joining(", "));

@@ -1,5 +1,6 @@
 package io.atumdesk.workflow;
 
+import io.atumdesk.decision.DecisionEvaluationException;
 import io.atumdesk.decision.DecisionOutcome;
 import io.atumdesk.decision.DecisionTable;
 import io.atumdesk.decision.Decisions;
@@ -58,7 +59,27 @@ class EvaluateDecisionAction implements ProcessAction {
     for (String input : table.inputs()) {
       inputs.put(input, fieldValues.valueOf(ticket, input, call.variables()));
     }
-    DecisionOutcome outcome = decisions.evaluate(call.tenantId(), decisionId, inputs);
+    DecisionOutcome outcome;
+    try {
+      outcome = decisions.evaluate(call.tenantId(), decisionId, inputs);
+    } catch (DecisionEvaluationException e) {
+      // A table that fails on these inputs must not stop the ticket: say so, and fall back.
+      Map<String, Object> fallback = fallback(call);
+      records.recordDecision(
+          call.ticketId(),
+          "Decision %s failed (%s); fallback %s".formatted(decisionId, e.getMessage(), fallback),
+          Map.of(
+              "decisionId",
+              decisionId,
+              "inputs",
+              inputs,
+              "error",
+              e.getMessage(),
+              "fallback",
+              true));
+      records.applyNamedFields(call.ticketId(), fallback, "system");
+      return new HashMap<>(fallback);
+    }
     Map<String, Object> outputs = outcome.matched() ? outcome.outputs() : fallback(call);
     records.applyNamedFields(call.ticketId(), outputs, "system");
     records.recordDecision(

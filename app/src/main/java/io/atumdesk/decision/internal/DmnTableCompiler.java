@@ -9,6 +9,7 @@ import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.feel.util.Either;
 import org.kie.dmn.model.api.DecisionTable;
@@ -52,7 +53,12 @@ public final class DmnTableCompiler {
     Either<Exception, DMNRuntime> built;
     try {
       built =
-          DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource));
+          DMNRuntimeBuilder.fromDefaults()
+              // Inputs are checked against their typeRef: "abc" for a number is an error, not a
+              // miss.
+              .setOption(new RuntimeTypeCheckOption(true))
+              .buildConfiguration()
+              .fromResources(List.of(resource));
     } catch (RuntimeException e) {
       throw new DecisionTableCompilationException(source, e.toString(), e);
     }

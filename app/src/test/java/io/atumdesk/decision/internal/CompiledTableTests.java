@@ -28,9 +28,11 @@ class CompiledTableTests {
   }
 
   @Test
-  void turnsWholeFeelNumbersIntoLongs() {
+  void refusesAnOutputOfTheWrongType() {
     CompiledTable table = compiler.compile("number.dmn", TestTables.priority("2 + 3")).get(0);
 
-    assertThat(table.evaluate(Map.of("impact", "LOW")).outputs()).containsEntry("priority", 5L);
+    assertThatThrownBy(() -> table.evaluate(Map.of("impact", "LOW")))
+        .isInstanceOf(DecisionEvaluationException.class)
+        .hasMessageContaining("not of type string");
   }
 }

@@ -109,6 +109,18 @@ class DecisionApiIntegrationTests {
   }
 
   @Test
+  void theSimulatorRefusesAnInputOfTheWrongType() {
+    var refused =
+        new Api(port)
+            .as("agent")
+            .post(
+                "/api/v1/decisions/sla-escalation/evaluate",
+                "{\"inputs\":{\"elapsedPercent\":\"very late\",\"priority\":\"P1\"}}");
+    assertProblem(refused, 400);
+    assertThat(refused.field("detail")).contains("sla-escalation").contains("elapsedPercent");
+  }
+
+  @Test
   void listsEveryTableWithItsShippedVersion() {
     JsonNode catalogue = designer.get("/api/v1/decisions").json();
     assertThat(catalogue.findValuesAsString("decisionId"))
