@@ -142,6 +142,29 @@ class SlaIntegrationTests {
   }
 
   @Test
+  void longOverdueTicketsRiseInPriorityOnTheBusinessCalendar() {
+    String key =
+        customer
+            .post(
+                "/api/v1/tickets",
+                "{\"type\":\"INCIDENT\",\"subject\":\"Slow laptop\",\"impact\":\"HIGH\",\"urgency\":\"LOW\",\"category\":\"hardware\"}")
+            .field("key");
+    JsonNode response = clock(sla(key), "FIRST_RESPONSE");
+    assertThat(response.path("calendar").asString()).isEqualTo("business-hours");
+    Instant started = instant(response, "startedAt");
+
+    // Two weeks on: far past 200 % of the P3 first response target counted in working hours.
+    checkpoints.fireDue(started.plus(Duration.ofDays(14)));
+
+    assertThat(agent.get("/api/v1/tickets/" + key).field("priority")).isEqualTo("P2");
+    assertThat(timeline(key))
+        .anyMatch(
+            b ->
+                b.startsWith("Escalation of first response at 200 %:")
+                    && b.contains("raise-priority"));
+  }
+
+  @Test
   void aProcessStepWithAnOlaGetsItsOwnClock() {
     String key =
         customer
