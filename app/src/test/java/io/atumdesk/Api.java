@@ -43,6 +43,16 @@ public final class Api {
     return new Api(port, "Bearer " + token);
   }
 
+  /** The caller's open task on a ticket, as {@code GET /api/v1/tasks} lists it. */
+  public JsonNode openTask(String ticketKey) {
+    for (JsonNode task : get("/api/v1/tasks").json()) {
+      if (ticketKey.equals(task.path("ticketKey").asString(null))) {
+        return task;
+      }
+    }
+    throw new AssertionError("no open task for " + ticketKey);
+  }
+
   public Response get(String path) {
     return send("GET", path, null);
   }

@@ -2,7 +2,6 @@ package io.atumdesk.api;
 
 import static io.atumdesk.Problems.assertProblem;
 import static io.atumdesk.api.TicketApiIntegrationTests.NETWORK_INCIDENT;
-import static io.atumdesk.api.TicketApiIntegrationTests.taskOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atumdesk.Api;
@@ -54,7 +53,7 @@ class ApiErrorsIntegrationTests {
   @Test
   void invalidFormDataIsRefusedFieldByField() {
     String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
-    String taskId = taskOf(agent, key).path("id").asString();
+    String taskId = agent.openTask(key).path("id").asString();
 
     var response =
         agent.post(
@@ -66,7 +65,7 @@ class ApiErrorsIntegrationTests {
         .containsExactlyInAnyOrder("colour", "resolution");
     // Nothing happened: not even the implicit claim of the refused completion.
     assertThat(agent.get("/api/v1/tickets/" + key).field("status")).isEqualTo("NEW");
-    assertThat(taskOf(agent, key).path("assignee").isNull()).isTrue();
+    assertThat(agent.openTask(key).path("assignee").isNull()).isTrue();
   }
 
   @Test
@@ -120,7 +119,7 @@ class ApiErrorsIntegrationTests {
   @Test
   void completingATaskTwiceIs409() {
     String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
-    String taskId = taskOf(agent, key).path("id").asString();
+    String taskId = agent.openTask(key).path("id").asString();
     String data = "{\"outcome\":\"pending\",\"pendingReason\":\"Which laptop?\"}";
     assertThat(agent.post("/api/v1/tasks/" + taskId + "/complete", data).status()).isEqualTo(204);
 
@@ -130,7 +129,7 @@ class ApiErrorsIntegrationTests {
   @Test
   void aTaskClaimedBySomeoneElseIs409() {
     String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
-    String taskId = taskOf(agent, key).path("id").asString();
+    String taskId = agent.openTask(key).path("id").asString();
     assertThat(agent.post("/api/v1/tasks/" + taskId + "/claim", null).status()).isEqualTo(200);
 
     assertProblem(new Api(port).as("admin").post("/api/v1/tasks/" + taskId + "/claim", null), 404);

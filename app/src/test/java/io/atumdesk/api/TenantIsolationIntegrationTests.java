@@ -2,7 +2,6 @@ package io.atumdesk.api;
 
 import static io.atumdesk.Problems.assertProblem;
 import static io.atumdesk.api.TicketApiIntegrationTests.NETWORK_INCIDENT;
-import static io.atumdesk.api.TicketApiIntegrationTests.taskOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atumdesk.Api;
@@ -25,7 +24,7 @@ class TenantIsolationIntegrationTests {
     acmeAgent = new Api(port).as("agent");
     acmeTicket =
         new Api(port).as("customer").post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
-    acmeTask = taskOf(acmeAgent, acmeTicket).path("id").asString();
+    acmeTask = acmeAgent.openTask(acmeTicket).path("id").asString();
   }
 
   @Test

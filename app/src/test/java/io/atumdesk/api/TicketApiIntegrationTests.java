@@ -54,7 +54,7 @@ class TicketApiIntegrationTests {
   void takesAnIncidentFromRaisedToClosedWithEveryStepOnTheTimeline() {
     String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
 
-    JsonNode task = taskOf(agent, key);
+    JsonNode task = agent.openTask(key);
     assertThat(task.path("taskKey").asString()).isEqualTo("resolveIncident");
     assertThat(task.path("name").asString()).isEqualTo("Resolve incident");
     assertThat(task.path("candidateGroups").toString()).isEqualTo("[\"network-ops\"]");
@@ -73,7 +73,7 @@ class TicketApiIntegrationTests {
     assertThat(resolved.status()).isEqualTo(204);
     assertThat(customer.get("/api/v1/tickets/" + key).field("status")).isEqualTo("RESOLVED");
 
-    JsonNode confirmation = taskOf(customer, key);
+    JsonNode confirmation = customer.openTask(key);
     assertThat(confirmation.path("taskKey").asString()).isEqualTo("confirmResolution");
     var accepted =
         customer.post(
@@ -127,7 +127,7 @@ class TicketApiIntegrationTests {
       String key = created.field("key");
       assertThat(key).startsWith(type[1]);
       assertThat(created.field("assignmentGroup")).isEqualTo("service-desk");
-      assertThat(taskOf(agent, key).path("taskKey").asString()).isEqualTo(type[2]);
+      assertThat(agent.openTask(key).path("taskKey").asString()).isEqualTo(type[2]);
     }
   }
 
@@ -257,7 +257,7 @@ class TicketApiIntegrationTests {
                 + ",\"assignmentGroup\":\"service-desk\",\"assignee\":\"agent\"}");
 
     assertThat(moved.status()).isEqualTo(200);
-    JsonNode task = taskOf(agent, key);
+    JsonNode task = agent.openTask(key);
     assertThat(task.path("candidateGroups").toString()).isEqualTo("[\"service-desk\"]");
     assertThat(task.path("assignee").asString()).isEqualTo("agent");
   }
@@ -286,7 +286,7 @@ class TicketApiIntegrationTests {
   @Test
   void putsAQuestionToTheRequesterOnTheConversation() {
     String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
-    String taskId = taskOf(agent, key).path("id").asString();
+    String taskId = agent.openTask(key).path("id").asString();
 
     agent.post(
         "/api/v1/tasks/" + taskId + "/complete",
@@ -306,11 +306,11 @@ class TicketApiIntegrationTests {
   @Test
   void aClosedTicketNoLongerChanges() {
     String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
-    String taskId = taskOf(agent, key).path("id").asString();
+    String taskId = agent.openTask(key).path("id").asString();
     agent.post(
         "/api/v1/tasks/" + taskId + "/complete",
         "{\"outcome\":\"resolved\",\"resolution\":\"Done\"}");
-    String confirm = taskOf(customer, key).path("id").asString();
+    String confirm = customer.openTask(key).path("id").asString();
     customer.post("/api/v1/tasks/" + confirm + "/complete", "{\"confirmation\":\"accepted\"}");
     long version = agent.get("/api/v1/tickets/" + key).json().path("version").asLong();
 
@@ -325,15 +325,6 @@ class TicketApiIntegrationTests {
                 .post("/api/v1/tickets/" + key + "/comments", "{\"body\":\"One more thing\"}")
                 .status())
         .isEqualTo(409);
-  }
-
-  static JsonNode taskOf(Api api, String ticketKey) {
-    for (JsonNode task : api.get("/api/v1/tasks").json()) {
-      if (ticketKey.equals(task.path("ticketKey").asString(null))) {
-        return task;
-      }
-    }
-    throw new AssertionError("no open task for " + ticketKey);
   }
 
   private static JsonNode decision(JsonNode timeline, String decisionId) {

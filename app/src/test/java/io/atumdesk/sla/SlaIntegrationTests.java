@@ -85,7 +85,7 @@ class SlaIntegrationTests {
   @Test
   void waitingOnTheRequesterPausesTheResolutionClock() {
     String key = customer.post("/api/v1/tickets", P1_NETWORK).field("key");
-    String task = taskId(agent, key);
+    String task = agent.openTask(key).path("id").asString();
 
     agent.post(
         "/api/v1/tasks/" + task + "/complete",
@@ -104,7 +104,7 @@ class SlaIntegrationTests {
   @Test
   void warnsBreachesAndEscalatesOnceWhenTimeMovesOn() {
     String key = customer.post("/api/v1/tickets", P1_NETWORK).field("key");
-    agent.post("/api/v1/tasks/" + taskId(agent, key) + "/claim", null);
+    agent.post("/api/v1/tasks/" + agent.openTask(key).path("id").asString() + "/claim", null);
     Instant started = instant(clock(sla(key), "RESOLUTION"), "startedAt");
 
     // Three hours later: 75 % of the 4 h resolution target, 12 times the 15 min first response.
@@ -177,7 +177,7 @@ class SlaIntegrationTests {
     assertThat(ola.path("target").asString()).isEqualTo("PT4H");
     assertThat(ola.path("calendar").asString()).isEqualTo("business-hours");
 
-    agent.post("/api/v1/tasks/" + taskId(agent, key) + "/complete", null);
+    agent.post("/api/v1/tasks/" + agent.openTask(key).path("id").asString() + "/complete", null);
 
     assertThat(clock(sla(key), "OLA").path("state").asString()).isEqualTo("STOPPED");
   }
@@ -257,14 +257,5 @@ class SlaIntegrationTests {
         .json()
         .forEach(e -> bodies.add(e.path("body").asString("")));
     return bodies;
-  }
-
-  private static String taskId(Api api, String key) {
-    for (JsonNode task : api.get("/api/v1/tasks").json()) {
-      if (key.equals(task.path("ticketKey").asString(null))) {
-        return task.path("id").asString();
-      }
-    }
-    throw new AssertionError("no task for " + key);
   }
 }

@@ -34,6 +34,25 @@ class TenantTables implements ApplicationRunner {
     refresh();
   }
 
+  /**
+   * A stored version that no longer compiles (say, after an engine upgrade) must not stop the app.
+   */
+  private void activate(DecisionVersion version) {
+    try {
+      CompiledTable table = compiler.compile(version.decisionId() + ".dmn", version.xml()).get(0);
+      registry.activate(version.tenantId(), table.withVersion(version.label()));
+      log.info(
+          "Tenant {} runs table {} {}", version.tenantId(), version.decisionId(), version.label());
+    } catch (RuntimeException e) {
+      log.error(
+          "Tenant {} keeps the shipped {}: its version {} does not compile",
+          version.tenantId(),
+          version.decisionId(),
+          version.label(),
+          e);
+    }
+  }
+
   /** Compiles only what changed since the last look: a label per tenant and table. */
   @Scheduled(
       fixedDelayString = "${atum.decision.refresh-interval:PT5S}",
@@ -46,13 +65,7 @@ class TenantTables implements ApplicationRunner {
       now.put(key, version.label());
       if (!version.label().equals(loaded.get(key))
           && !registry.isActive(version.tenantId(), version.decisionId(), version.label())) {
-        CompiledTable table = compiler.compile(version.decisionId() + ".dmn", version.xml()).get(0);
-        registry.activate(version.tenantId(), table.withVersion(version.label()));
-        log.info(
-            "Tenant {} runs table {} {}",
-            version.tenantId(),
-            version.decisionId(),
-            version.label());
+        activate(version);
       }
     }
     loaded.keySet().stream()
