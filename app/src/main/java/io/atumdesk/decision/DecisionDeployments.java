@@ -24,6 +24,9 @@ public interface DecisionDeployments {
   /** Activates an earlier version again ({@code toVersion} null: the one before the active). */
   DeployedVersion rollback(Actor actor, String decisionId, Integer toVersion);
 
+  /** Uploads that were refused, newest first, with the reason each was refused. */
+  List<RefusedUpload> refused(Actor actor);
+
   /** Evaluates the tenant's active table with sample inputs; nothing is recorded anywhere. */
   DecisionOutcome simulate(Actor actor, String decisionId, Map<String, Object> inputs);
 
@@ -35,6 +38,10 @@ public interface DecisionDeployments {
       String createdBy,
       java.time.Instant createdAt,
       boolean active) {}
+
+  /** A refused upload; its XML stays stored for the designer to fix. */
+  record RefusedUpload(
+      Long id, String fileName, String reason, String uploadedBy, java.time.Instant uploadedAt) {}
 
   /** A table as the tenant evaluates it, and its history. */
   record TableVersions(DecisionTable table, String source, List<DeployedVersion> versions) {}

@@ -27,6 +27,11 @@ class DecisionRejection {
 
   protected DecisionRejection() {}
 
+  io.atumdesk.decision.DecisionDeployments.RefusedUpload view() {
+    return new io.atumdesk.decision.DecisionDeployments.RefusedUpload(
+        id, fileName, reason, uploadedBy, uploadedAt);
+  }
+
   DecisionRejection(
       String tenantId, String fileName, byte[] xml, String reason, String by, Instant at) {
     this.tenantId = tenantId;

@@ -149,6 +149,14 @@ class TableDeployments implements DecisionDeployments {
   }
 
   @Override
+  public List<RefusedUpload> refused(Actor actor) {
+    requireDesigner(actor);
+    return transaction.execute(
+        status ->
+            rejections.findTop100ByOrderByIdDesc().stream().map(DecisionRejection::view).toList());
+  }
+
+  @Override
   public DecisionOutcome simulate(Actor actor, String decisionId, Map<String, Object> inputs) {
     requireStaff(actor);
     return decisions.evaluate(actor.tenantId(), decisionId, inputs);

@@ -38,6 +38,12 @@ class DecisionController {
     return deployments.catalogue(actor);
   }
 
+  @GetMapping("/refused")
+  @Operation(summary = "Uploads that were refused, with their reasons (admins and designers)")
+  List<DecisionDeployments.RefusedUpload> refused(Actor actor) {
+    return deployments.refused(actor);
+  }
+
   @GetMapping("/{id}")
   @Operation(summary = "One table and its versions")
   TableVersions table(Actor actor, @PathVariable String id) {

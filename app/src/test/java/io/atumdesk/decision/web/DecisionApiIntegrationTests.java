@@ -158,6 +158,10 @@ class DecisionApiIntegrationTests {
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_rejection", Long.class))
         .isEqualTo(rejectedBefore + broken.length + 1);
+    JsonNode refused = designer.get("/api/v1/decisions/refused").json();
+    assertThat(refused.get(0).path("fileName").asString()).isEqualTo("routing.dmn");
+    assertThat(refused.get(0).path("reason").asString()).contains("syntax error");
+    assertThat(refused.get(0).path("uploadedBy").asString()).isEqualTo("designer");
     assertThat(raiseNetworkIncident().path("assignmentGroup").asString()).isEqualTo("network-ops");
   }
 
