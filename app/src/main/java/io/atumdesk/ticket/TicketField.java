@@ -2,8 +2,10 @@ package io.atumdesk.ticket;
 
 import io.atumdesk.core.InvalidInputException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of a ticket that change over its life, by their API name. Decision outputs and form
@@ -20,6 +22,17 @@ public enum TicketField {
   ASSIGNEE("assignee"),
   STATUS("status"),
   RESOLUTION("resolution");
+
+  /** What a decision table may set on a ticket: how it is classified, ranked and routed. */
+  public static final Set<TicketField> DECIDABLE =
+      EnumSet.of(CATEGORY, IMPACT, URGENCY, PRIORITY, ASSIGNMENT_GROUP, ASSIGNEE);
+
+  /**
+   * What a task's form may set; assignment goes through claiming and reassigning, which move the
+   * task too, and the status always follows the process.
+   */
+  public static final Set<TicketField> FILLABLE =
+      EnumSet.of(SUBJECT, DESCRIPTION, CATEGORY, IMPACT, URGENCY, PRIORITY, RESOLUTION);
 
   private final String apiName;
 

@@ -4,6 +4,7 @@ import io.atumdesk.core.NotFoundException;
 import io.atumdesk.ticket.TimelineEntry.Kind;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,12 +48,18 @@ public class TicketRecords {
     return change(byId(ticketId), field, value, actor);
   }
 
-  /** Applies every entry whose name is a ticket field; other names are left alone. */
-  public void applyNamedFields(Long ticketId, Map<String, ?> values, String actor) {
+  /**
+   * Applies every entry named like one of the {@code allowed} ticket fields; other names (process
+   * variables such as an SLA target) are left alone.
+   */
+  public void applyNamedFields(
+      Long ticketId, Map<String, ?> values, String actor, Set<TicketField> allowed) {
     Ticket ticket = byId(ticketId);
     values.forEach(
         (name, value) ->
-            TicketField.byApiName(name).ifPresent(field -> change(ticket, field, value, actor)));
+            TicketField.byApiName(name)
+                .filter(allowed::contains)
+                .ifPresent(field -> change(ticket, field, value, actor)));
   }
 
   boolean change(Ticket ticket, TicketField field, Object value, String actor) {

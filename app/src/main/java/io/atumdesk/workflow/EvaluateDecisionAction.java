@@ -6,6 +6,7 @@ import io.atumdesk.decision.DecisionTable;
 import io.atumdesk.decision.Decisions;
 import io.atumdesk.decision.UnknownDecisionException;
 import io.atumdesk.ticket.Ticket;
+import io.atumdesk.ticket.TicketField;
 import io.atumdesk.ticket.TicketRecords;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code evaluateDecision}: evaluates the table named by {@code decision} with the ticket's fields
- * (or process variables) of the same names as its inputs. Outputs named like ticket fields are set
- * on the ticket, and all outputs become process variables. When no rule matches, the model's {@code
- * fallback.<output>} parameters apply. Every evaluation is recorded on the timeline.
+ * (or process variables) of the same names as its inputs. Outputs named like a field a decision may
+ * set ({@link TicketField#DECIDABLE}) are set on the ticket, and all outputs become process
+ * variables. When no rule matches, the model's {@code fallback.<output>} parameters apply. Every
+ * evaluation is recorded on the timeline.
  */
 @Component
 class EvaluateDecisionAction implements ProcessAction {
@@ -77,11 +79,11 @@ class EvaluateDecisionAction implements ProcessAction {
               e.getMessage(),
               "fallback",
               true));
-      records.applyNamedFields(call.ticketId(), fallback, "system");
+      records.applyNamedFields(call.ticketId(), fallback, "system", TicketField.DECIDABLE);
       return new HashMap<>(fallback);
     }
     Map<String, Object> outputs = outcome.matched() ? outcome.outputs() : fallback(call);
-    records.applyNamedFields(call.ticketId(), outputs, "system");
+    records.applyNamedFields(call.ticketId(), outputs, "system", TicketField.DECIDABLE);
     records.recordDecision(
         call.ticketId(), summary(outcome, outputs), explanation(outcome, outputs));
     return new HashMap<>(outputs);

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code startSlaClocks}: starts the ticket's first response and resolution clocks from the process
- * variables {@code firstResponse}, {@code resolution} (ISO-8601 durations) and {@code calendar},
- * which the SLA policy table sets in the step before.
+ * variables {@code firstResponseTarget}, {@code resolutionTarget} (ISO-8601 durations) and {@code
+ * calendar}, which the SLA policy table sets in the step before.
  */
 @Component
 class StartSlaClocksAction implements ProcessAction {
@@ -34,8 +34,8 @@ class StartSlaClocksAction implements ProcessAction {
     clocks.startTicketClocks(
         call.ticketId(),
         call.tenantId(),
-        text(call.variables().get("firstResponse")),
-        text(call.variables().get("resolution")),
+        text(call.variables().get("firstResponseTarget")),
+        text(call.variables().get("resolutionTarget")),
         text(call.variables().get("calendar")));
     return Map.of();
   }

@@ -99,7 +99,7 @@ public class TaskInbox {
     }
     Map<String, Object> values = forms.validate(task.getFormKey(), data);
     Long ticketId = ticketId(task);
-    records.applyNamedFields(ticketId, values, actor.username());
+    records.applyNamedFields(ticketId, values, actor.username(), TicketField.FILLABLE);
     records.recordEvent(
         ticketId,
         actor.username(),

@@ -46,6 +46,8 @@ class TicketApiIntegrationTests {
     assertThat(ticket.path("assignmentGroup").asString()).isEqualTo("network-ops");
     assertThat(ticket.path("assignee").isNull()).isTrue();
     assertThat(ticket.path("requester").asString()).isEqualTo("customer");
+    // The SLA policy's targets are process variables, never ticket fields.
+    assertThat(ticket.path("resolution").isNull()).isTrue();
     assertThat(ticket.path("createdAt").asString()).isNotBlank();
     assertThat(ticket.path("version").isNumber()).isTrue();
   }

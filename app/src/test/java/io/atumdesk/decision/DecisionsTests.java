@@ -132,7 +132,7 @@ class DecisionsTests {
                 "sla-policy",
                 "FIRST",
                 List.of("type", "priority", "customerTier"),
-                List.of("firstResponse", "resolution", "calendar")));
+                List.of("firstResponseTarget", "resolutionTarget", "calendar")));
   }
 
   @Test

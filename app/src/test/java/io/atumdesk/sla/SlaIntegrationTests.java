@@ -63,7 +63,7 @@ class SlaIntegrationTests {
     assertThat(resolution.path("target").asString()).isEqualTo("PT4H");
     assertThat(resolution.path("state").asString()).isEqualTo("RUNNING");
     assertThat(timeline(key))
-        .anyMatch(b -> b.startsWith("Decision sla-policy: firstResponse = PT15M"));
+        .anyMatch(b -> b.startsWith("Decision sla-policy: firstResponseTarget = PT15M"));
     assertThat(customer.get("/api/v1/tickets/" + key + "/sla").status()).isEqualTo(200);
     assertThat(new Api(port).as("agent2").get("/api/v1/tickets/" + key + "/sla").status())
         .isEqualTo(404);

@@ -31,8 +31,8 @@ class SlaPolicyDecisionTests {
     var evaluation = TABLE.evaluate(inputs(type, priority, customerTier));
 
     assertThat(evaluation.messages()).isEmpty();
-    assertThat(evaluation.output("firstResponse")).isEqualTo(firstResponse);
-    assertThat(evaluation.output("resolution")).isEqualTo(resolution);
+    assertThat(evaluation.output("firstResponseTarget")).isEqualTo(firstResponse);
+    assertThat(evaluation.output("resolutionTarget")).isEqualTo(resolution);
     assertThat(evaluation.output("calendar")).isEqualTo(calendar);
     assertThat(evaluation.selectedRuleIds()).containsExactly(rule);
   }
@@ -43,8 +43,8 @@ class SlaPolicyDecisionTests {
       String type, String priority, String customerTier) {
     var evaluation = TABLE.evaluate(inputs(type, priority, customerTier));
 
-    Duration firstResponse = Duration.parse((String) evaluation.output("firstResponse"));
-    Duration resolution = Duration.parse((String) evaluation.output("resolution"));
+    Duration firstResponse = Duration.parse((String) evaluation.output("firstResponseTarget"));
+    Duration resolution = Duration.parse((String) evaluation.output("resolutionTarget"));
     assertThat(firstResponse).isPositive().isLessThan(resolution);
   }
 
