@@ -24,9 +24,11 @@ class ShippedProcesses implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ShippedProcesses.class);
   private final RepositoryService repository;
+  private final ProcessModelRules rules;
 
-  ShippedProcesses(RepositoryService repository) {
+  ShippedProcesses(RepositoryService repository, ProcessModelRules rules) {
     this.repository = repository;
+    this.rules = rules;
   }
 
   @Override
@@ -34,11 +36,33 @@ class ShippedProcesses implements ApplicationRunner {
     deployAll();
   }
 
+  /** Parses with Flowable's converter on a reader that takes no DTD and no external entity. */
+  static org.flowable.bpmn.model.BpmnModel parse(String file, byte[] xml) {
+    try {
+      var factory = javax.xml.stream.XMLInputFactory.newFactory();
+      factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+      factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+      var reader = factory.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
+      return new org.flowable.bpmn.converter.BpmnXMLConverter().convertToBpmnModel(reader);
+    } catch (javax.xml.stream.XMLStreamException e) {
+      throw new IllegalStateException("Process model " + file + " is not well-formed XML", e);
+    }
+  }
+
   void deployAll() throws IOException {
     var resolver = new PathMatchingResourcePatternResolver();
     for (Resource model : resolver.getResources("classpath*:processes/*.bpmn20.xml")) {
       String file = model.getFilename();
+      byte[] xml;
       try (InputStream in = model.getInputStream()) {
+        xml = in.readAllBytes();
+      }
+      var problems = rules.check(parse(file, xml));
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(
+            "Process model " + file + " breaks the model rules: " + problems);
+      }
+      try (InputStream in = new java.io.ByteArrayInputStream(xml)) {
         var deployment =
             repository
                 .createDeployment()

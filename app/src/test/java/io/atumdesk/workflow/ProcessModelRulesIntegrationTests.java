@@ -1,0 +1,89 @@
+package io.atumdesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atumdesk.IntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The model rules accept the shipped models and name every element that breaks them. */
+@IntegrationTest
+class ProcessModelRulesIntegrationTests {
+
+  static final String BREAKS_EVERY_RULE =
+      """
+      <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                   xmlns:flowable="http://flowable.org/bpmn" targetNamespace="test">
+        <process id="rogue" isExecutable="true">
+          <startEvent id="start">
+            <extensionElements>
+              <flowable:executionListener event="start" class="java.lang.Object"/>
+            </extensionElements>
+          </startEvent>
+          <sequenceFlow id="toScript" sourceRef="start" targetRef="runScript"/>
+          <scriptTask id="runScript" scriptFormat="groovy"><script>System.exit(0)</script></scriptTask>
+          <sequenceFlow id="toJava" sourceRef="runScript" targetRef="callJava"/>
+          <serviceTask id="callJava" flowable:class="java.lang.Object"/>
+          <sequenceFlow id="toBean" sourceRef="callJava" targetRef="callBean"/>
+          <serviceTask id="callBean" flowable:expression="${userAccounts.deleteAll()}"/>
+          <sequenceFlow id="toUnknown" sourceRef="callBean" targetRef="unknownAction"/>
+          <serviceTask id="unknownAction" flowable:delegateExpression="${action}">
+            <extensionElements><flowable:field name="action" stringValue="formatDisk"/></extensionElements>
+          </serviceTask>
+          <sequenceFlow id="toMissing" sourceRef="unknownAction" targetRef="missingParameter"/>
+          <serviceTask id="missingParameter" flowable:delegateExpression="${action}">
+            <extensionElements><flowable:field name="action" stringValue="evaluateDecision"/></extensionElements>
+          </serviceTask>
+          <sequenceFlow id="toWork" sourceRef="missingParameter" targetRef="work"/>
+          <userTask id="work" flowable:candidateGroups="${people.allGroups()}"/>
+          <sequenceFlow id="sneaky" sourceRef="work" targetRef="end">
+            <conditionExpression xsi:type="tFormalExpression">${execution.getVariable('x') == 1}</conditionExpression>
+          </sequenceFlow>
+          <endEvent id="end"/>
+        </process>
+      </definitions>""";
+
+  @Autowired ProcessModelRules rules;
+
+  @Test
+  void acceptsEveryShippedModel() throws IOException {
+    var models =
+        new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
+    assertThat(models).hasSizeGreaterThanOrEqualTo(4);
+    for (var model : models) {
+      byte[] xml = model.getInputStream().readAllBytes();
+      assertThat(rules.check(ShippedProcesses.parse(model.getFilename(), xml)))
+          .as(model.getFilename())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void namesEveryElementThatBreaksARule() {
+    var problems =
+        rules.check(
+            ShippedProcesses.parse(
+                "rogue.bpmn20.xml", BREAKS_EVERY_RULE.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(problems)
+        .extracting(ProcessModelRules.Problem::elementId)
+        .contains(
+            "start",
+            "runScript",
+            "callJava",
+            "callBean",
+            "unknownAction",
+            "missingParameter",
+            "work",
+            "sneaky");
+    assertThat(problems.toString())
+        .contains("script tasks are not allowed")
+        .contains("unknown action 'formatDisk'")
+        .contains("needs parameter 'decision'")
+        .contains("is not a safe expression");
+  }
+}
