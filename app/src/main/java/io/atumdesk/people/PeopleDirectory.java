@@ -20,6 +20,13 @@ public class PeopleDirectory {
     return groups.existsById(new UserGroup.Key(tenantId, groupKey));
   }
 
+  /** The keys of every group of the tenant. */
+  public java.util.Set<String> groupKeys(String tenantId) {
+    return groups.findByIdTenantIdOrderByIdGroupKey(tenantId).stream()
+        .map(UserGroup::groupKey)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   /** Whether {@code username} is an enabled account of the tenant and a member of the group. */
   public boolean isMember(String tenantId, String username, String groupKey) {
     return accounts

@@ -4,7 +4,9 @@ import io.atumdesk.core.Actor;
 import io.atumdesk.core.ConflictException;
 import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.NotFoundException;
+import io.atumdesk.core.Role;
 import io.atumdesk.form.FormSchemas;
+import io.atumdesk.people.PeopleDirectory;
 import io.atumdesk.ticket.TicketField;
 import io.atumdesk.ticket.TicketRecords;
 import io.atumdesk.ticket.TicketStatus;
@@ -29,18 +31,21 @@ public class TaskInbox {
   private final FormSchemas forms;
   private final TicketRecords records;
   private final TaskViews views;
+  private final PeopleDirectory people;
 
   TaskInbox(
       TaskService tasks,
       HistoryService history,
       FormSchemas forms,
       TicketRecords records,
-      TaskViews views) {
+      TaskViews views,
+      PeopleDirectory people) {
     this.tasks = tasks;
     this.history = history;
     this.forms = forms;
     this.records = records;
     this.views = views;
+    this.people = people;
   }
 
   /** Tasks assigned to the caller, and unclaimed tasks of the caller's groups, oldest first. */
@@ -48,8 +53,9 @@ public class TaskInbox {
   public List<TaskView> open(Actor actor) {
     var query =
         tasks.createTaskQuery().taskTenantId(actor.tenantId()).or().taskAssignee(actor.username());
-    if (!actor.groups().isEmpty()) {
-      query.taskCandidateGroupIn(actor.groups());
+    var groups = queues(actor);
+    if (!groups.isEmpty()) {
+      query.taskCandidateGroupIn(groups);
     }
     var found = query.endOr().includeIdentityLinks().orderByTaskCreateTime().asc().listPage(0, 500);
     return views.of(found);
@@ -176,11 +182,17 @@ public class TaskInbox {
         : new NotFoundException("Task", taskId);
   }
 
-  private static boolean candidate(Actor actor, Task task) {
+  private boolean candidate(Actor actor, Task task) {
+    var groups = queues(actor);
     return task.getIdentityLinks().stream()
         .filter(link -> "candidate".equals(link.getType()))
         .map(link -> link.getGroupId())
-        .anyMatch(group -> group != null && actor.groups().contains(group));
+        .anyMatch(group -> group != null && groups.contains(group));
+  }
+
+  /** The group queues the caller works from: its own groups; an admin may help out in every one. */
+  private java.util.Set<String> queues(Actor actor) {
+    return actor.has(Role.ADMIN) ? people.groupKeys(actor.tenantId()) : actor.groups();
   }
 
   private Long ticketId(Task task) {

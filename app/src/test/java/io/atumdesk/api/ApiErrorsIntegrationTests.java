@@ -132,7 +132,11 @@ class ApiErrorsIntegrationTests {
     String taskId = agent.openTask(key).path("id").asString();
     assertThat(agent.post("/api/v1/tasks/" + taskId + "/claim", null).status()).isEqualTo(200);
 
-    assertProblem(new Api(port).as("admin").post("/api/v1/tasks/" + taskId + "/claim", null), 404);
+    var taken = new Api(port).as("admin").post("/api/v1/tasks/" + taskId + "/claim", null);
+    assertProblem(taken, 409);
+    assertThat(taken.field("detail")).contains("already claimed by agent");
+    // Someone outside the task's groups does not even learn that it exists.
+    assertProblem(new Api(port).as("cab").post("/api/v1/tasks/" + taskId + "/claim", null), 404);
   }
 
   @Test

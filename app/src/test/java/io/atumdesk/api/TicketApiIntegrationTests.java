@@ -134,6 +134,19 @@ class TicketApiIntegrationTests {
   }
 
   @Test
+  void adminsSeeEveryQueueButNotTheRequestersTasks() {
+    String key = customer.post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    Api admin = new Api(port).as("admin");
+    String taskId = admin.openTask(key).path("id").asString();
+    agent.post(
+        "/api/v1/tasks/" + taskId + "/complete",
+        "{\"outcome\":\"resolved\",\"resolution\":\"Done\"}");
+
+    assertThat(customer.openTask(key).path("taskKey").asString()).isEqualTo("confirmResolution");
+    assertThat(admin.get("/api/v1/tasks").text()).doesNotContain(key);
+  }
+
+  @Test
   void listsWithFiltersPagingAndATotal() {
     String key =
         customer
