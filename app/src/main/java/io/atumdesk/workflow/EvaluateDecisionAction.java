@@ -83,9 +83,10 @@ class EvaluateDecisionAction implements ProcessAction {
       return new HashMap<>(fallback);
     }
     Map<String, Object> outputs = outcome.matched() ? outcome.outputs() : fallback(call);
-    records.applyNamedFields(call.ticketId(), outputs, "system", TicketField.DECIDABLE);
+    // The decision first, then the field changes it caused: the timeline reads as cause and effect.
     records.recordDecision(
         call.ticketId(), summary(outcome, outputs), explanation(outcome, outputs));
+    records.applyNamedFields(call.ticketId(), outputs, "system", TicketField.DECIDABLE);
     return new HashMap<>(outputs);
   }
 

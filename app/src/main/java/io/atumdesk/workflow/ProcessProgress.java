@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the ticket row in step with its process, inside the engine's transaction: the status a
  * model declares on each user task ({@code flowable:category}, e.g. {@code PENDING}) applies while
- * the ticket waits there; a ticket whose process ended is CLOSED; fired timers go on the timeline.
- * It runs in the engine's transaction and session, whatever thread the engine runs on.
+ * the ticket waits there; a ticket whose process ended is CLOSED; fired timers go on the timeline;
+ * the OLA a step declares starts with its task and stops when the task completes. It runs in the
+ * engine's transaction and session, whatever thread the engine runs on.
  */
 @Component
 class ProcessProgress implements FlowableEventListener {
