@@ -176,6 +176,7 @@ class SlaIntegrationTests {
     assertThat(ola.path("step").asString()).isEqualTo("fulfilRequest");
     assertThat(ola.path("target").asString()).isEqualTo("PT4H");
     assertThat(ola.path("calendar").asString()).isEqualTo("business-hours");
+    assertThat(clock(sla(key), "RESOLUTION").path("state").asString()).isEqualTo("RUNNING");
 
     agent.post("/api/v1/tasks/" + agent.openTask(key).path("id").asString() + "/complete", null);
 
