@@ -138,12 +138,7 @@ public class TicketManagement {
       reassigned |= changed && ASSIGNMENT.contains(change.getKey());
     }
     if (reassigned) {
-      events.publishEvent(
-          new TicketReassigned(
-              ticket.id(),
-              ticket.processInstanceId(),
-              ticket.assignmentGroup(),
-              ticket.assignee()));
+      records.reassigned(ticket);
     }
     tickets.flush();
     return ticket;

@@ -82,9 +82,7 @@ public class TicketRecords {
     Ticket ticket = byId(ticketId);
     change(ticket, TicketField.ASSIGNMENT_GROUP, assignmentGroup, actor);
     change(ticket, TicketField.ASSIGNEE, assignee, actor);
-    events.publishEvent(
-        new TicketReassigned(
-            ticket.id(), ticket.processInstanceId(), ticket.assignmentGroup(), ticket.assignee()));
+    reassigned(ticket);
   }
 
   public void recordEvent(Long ticketId, String actor, String text, Map<String, ?> details) {
@@ -102,6 +100,13 @@ public class TicketRecords {
     ticket.reopened(clock.instant());
     change(ticket, TicketField.RESOLUTION, null, actor);
     recordEvent(ticketId, actor, "Reopened (" + ticket.reopenCount() + ")", Map.of());
+  }
+
+  /** Tells the workflow that the ticket changed hands, so its open group task follows. */
+  void reassigned(Ticket ticket) {
+    events.publishEvent(
+        new TicketReassigned(
+            ticket.id(), ticket.processInstanceId(), ticket.assignmentGroup(), ticket.assignee()));
   }
 
   /** A public reply (or internal note) written as part of completing a step. */

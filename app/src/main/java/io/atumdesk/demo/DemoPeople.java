@@ -1,0 +1,80 @@
+package io.atumdesk.demo;
+
+import io.atumdesk.core.Role;
+import io.atumdesk.people.Tenant;
+import io.atumdesk.people.Tenants;
+import io.atumdesk.people.UserAccount;
+import io.atumdesk.people.UserAccounts;
+import io.atumdesk.people.UserGroup;
+import io.atumdesk.people.UserGroups;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The demo tenants, their groups and a user for every role; each password is the username. */
+@Component
+class DemoPeople {
+
+  private final Tenants tenants;
+  private final UserAccounts accounts;
+  private final UserGroups groups;
+  private final PasswordEncoder passwords;
+  private final Clock clock;
+
+  DemoPeople(
+      Tenants tenants,
+      UserAccounts accounts,
+      UserGroups groups,
+      PasswordEncoder passwords,
+      Clock clock) {
+    this.tenants = tenants;
+    this.accounts = accounts;
+    this.groups = groups;
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  boolean seeded() {
+    return tenants.existsById("acme");
+  }
+
+  void seed() {
+    seedAcme();
+    seedGlobex();
+  }
+
+  private void seedAcme() {
+    tenant("acme", "ACME Corporation");
+    group("acme", "service-desk", "Service desk");
+    group("acme", "network-ops", "Network operations");
+    user("acme", "admin", "Ada Admin", Set.of(Role.ADMIN), Set.of());
+    user("acme", "designer", "Dana Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
+    user("acme", "agent", "Alex Agent", Set.of(Role.AGENT), Set.of("service-desk", "network-ops"));
+    user("acme", "cab", "Casey CAB", Set.of(Role.CAB_MEMBER), Set.of());
+    user("acme", "customer", "Chris Customer", Set.of(Role.CUSTOMER), Set.of());
+  }
+
+  private void seedGlobex() {
+    tenant("globex", "Globex Inc.");
+    group("globex", "service-desk", "Service desk");
+    group("globex", "network-ops", "Network operations");
+    user("globex", "agent2", "Gale Agent", Set.of(Role.AGENT), Set.of("service-desk"));
+    user("globex", "customer2", "Gus Customer", Set.of(Role.CUSTOMER), Set.of());
+  }
+
+  private void tenant(String id, String name) {
+    tenants.save(new Tenant(id, name, clock.instant()));
+  }
+
+  private void group(String tenant, String key, String name) {
+    groups.save(new UserGroup(tenant, key, name));
+  }
+
+  private void user(
+      String tenant, String username, String name, Set<Role> roles, Set<String> member) {
+    accounts.save(
+        new UserAccount(
+            tenant, username, name, passwords.encode(username), roles, member, clock.instant()));
+  }
+}
