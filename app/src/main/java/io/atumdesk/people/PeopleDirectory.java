@@ -27,6 +27,18 @@ public class PeopleDirectory {
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
+  /** The tenant's enabled agents and admins, by display name, for assignment choices. */
+  public java.util.List<Person> staff(String tenantId) {
+    return accounts.findByTenantIdOrderByDisplayName(tenantId).stream()
+        .filter(UserAccount::enabled)
+        .filter(account -> account.actor().isStaff())
+        .map(account -> new Person(account.username(), account.displayName()))
+        .toList();
+  }
+
+  /** A person as choices and mentions show them. */
+  public record Person(String username, String displayName) {}
+
   /** Whether {@code username} is an enabled account of the tenant and a member of the group. */
   public boolean isMember(String tenantId, String username, String groupKey) {
     return accounts

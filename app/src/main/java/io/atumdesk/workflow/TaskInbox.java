@@ -61,6 +61,31 @@ public class TaskInbox {
     return views.of(found);
   }
 
+  /** The open tasks of one ticket's process, whoever holds them; staff only. */
+  @Transactional(readOnly = true)
+  public List<TaskView> ofProcess(Actor actor, String processInstanceId) {
+    if (!actor.isStaff() || processInstanceId == null) {
+      return List.of();
+    }
+    return views.of(
+        tasks
+            .createTaskQuery()
+            .taskTenantId(actor.tenantId())
+            .processInstanceId(processInstanceId)
+            .includeIdentityLinks()
+            .orderByTaskCreateTime()
+            .asc()
+            .list());
+  }
+
+  /** Whether the caller may claim or complete the task: its assignee or one of its groups. */
+  public boolean mayWorkOn(Actor actor, TaskView task) {
+    return actor.username().equals(task.assignee())
+        || (task.assignee() == null
+            && (actor.has(Role.ADMIN)
+                || task.candidateGroups().stream().anyMatch(actor.groups()::contains)));
+  }
+
   @Transactional(readOnly = true)
   public TaskView get(Actor actor, String taskId) {
     Task task = visible(actor, taskId);
