@@ -1,12 +1,21 @@
 package io.atumdesk;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +86,107 @@ public final class Api {
     return send("POST", path, xml, "application/xml");
   }
 
+  /** POSTs multipart/form-data: the fields, then one {@code file} part per file. */
+  public Response upload(String path, Map<String, String> fields, FilePart... files) {
+    return upload(path, fields, false, files);
+  }
+
+  public Response upload(String path, FilePart... files) {
+    return upload(path, Map.of(), false, files);
+  }
+
+  /** The same, sent in chunks without a Content-Length, as a streaming client would. */
+  public Response uploadChunked(String path, FilePart... files) {
+    return upload(path, Map.of(), true, files);
+  }
+
+  private Response upload(
+      String path, Map<String, String> fields, boolean chunked, FilePart... files) {
+    String boundary = "atum-" + UUID.randomUUID();
+    List<Supplier<InputStream>> pieces = new ArrayList<>();
+    long length = 0;
+    for (var field : fields.entrySet()) {
+      byte[] head =
+          ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                  .formatted(boundary, field.getKey(), field.getValue()))
+              .getBytes(StandardCharsets.UTF_8);
+      pieces.add(() -> new ByteArrayInputStream(head));
+      length += head.length;
+    }
+    for (FilePart file : files) {
+      byte[] head =
+          ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                  + "Content-Type: %s\r\n\r\n")
+              .formatted(boundary, file.filename(), file.claimedType())
+              .getBytes(StandardCharsets.UTF_8);
+      pieces.add(() -> new ByteArrayInputStream(head));
+      pieces.add(file.content());
+      pieces.add(() -> new ByteArrayInputStream("\r\n".getBytes(StandardCharsets.UTF_8)));
+      length += head.length + file.length() + 2;
+    }
+    byte[] tail = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    pieces.add(() -> new ByteArrayInputStream(tail));
+    length += tail.length;
+    Supplier<InputStream> body =
+        () ->
+            new SequenceInputStream(
+                Collections.enumeration(pieces.stream().map(Supplier::get).toList()));
+    var publisher = HttpRequest.BodyPublishers.ofInputStream(body);
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                chunked ? publisher : HttpRequest.BodyPublishers.fromPublisher(publisher, length));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GETs raw bytes, for downloads. */
+  public HttpResponse<byte[]> download(String path) {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return exchangeRaw(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * A file to upload; its bytes are supplied afresh for each request, so large files need not be
+   * held in memory.
+   */
+  public record FilePart(
+      String filename, String claimedType, long length, Supplier<InputStream> content) {
+
+    public static FilePart of(String filename, byte[] bytes) {
+      return of(filename, "application/octet-stream", bytes);
+    }
+
+    /** A file whose client-side type claim ({@code claimedType}) the server should ignore. */
+    public static FilePart of(String filename, String claimedType, byte[] bytes) {
+      return new FilePart(
+          filename, claimedType, bytes.length, () -> new ByteArrayInputStream(bytes));
+    }
+  }
+
+  private Response exchange(HttpRequest request, HttpResponse.BodyHandler<String> handler) {
+    return new Response(exchangeRaw(request, handler));
+  }
+
+  private static <T> HttpResponse<T> exchangeRaw(
+      HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    try {
+      return HTTP.send(request, handler);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Response send(String method, String path, String body, String contentType) {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (authorization != null) {
@@ -90,15 +200,7 @@ public final class Api {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    try {
-      var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A response with its body read as JSON where there is one. */
