@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class AttachmentConfiguration {
 
-  static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/tickets/[^/]+/attachments/?");
+  /** The API's upload, and the agent's reply form, which may carry files. */
+  static final Pattern UPLOAD_PATH =
+      Pattern.compile("/api/v1/tickets/[^/]+/attachments/?|/tickets/[^/]+/comments");
 
   /** Uploads may carry {@code atum.attachments.max-size}, refused by Content-Length up front. */
   @Bean

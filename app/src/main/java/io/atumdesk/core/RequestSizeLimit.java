@@ -44,7 +44,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
       throws ServletException, IOException {
     long limit = limitFor(request);
     if (request.getContentLengthLong() > limit) {
-      problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge(limit));
+      refuse(request, response, limit);
       return;
     }
     try {
@@ -52,9 +52,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
     } catch (BodyTooLargeException e) {
       if (!response.isCommitted()) {
         response.reset();
-        problems.write(
-            response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge(limit));
+        refuse(request, response, limit);
       }
+    }
+  }
+
+  /** The API answers problem+json; a page shows its error page, in the person's language. */
+  private void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+      throws IOException {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge(limit));
+    } else {
+      response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
     }
   }
 

@@ -73,7 +73,12 @@ class AttachmentController {
     return attachments.list(actor, new TicketKey(key));
   }
 
-  @GetMapping("/api/v1/tickets/{key}/attachments/{id}")
+  /** The same download for the API and for the agents' and customers' pages (session sign-in). */
+  @GetMapping({
+    "/api/v1/tickets/{key}/attachments/{id}",
+    "/tickets/{key}/attachments/{id}",
+    "/portal/tickets/{key}/attachments/{id}"
+  })
   @Operation(summary = "Download an attachment; only raster images are shown inline")
   ResponseEntity<Resource> download(Actor actor, @PathVariable String key, @PathVariable long id)
       throws IOException {
