@@ -7,11 +7,15 @@ import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pages' event streams over real HTTP: who hears of which ticket and task, only after the commit,
@@ -26,6 +30,8 @@ class LiveStreamIntegrationTests {
        "impact":"HIGH","urgency":"LOW","category":"network"}""";
 
   @LocalServerPort int port;
+  @Autowired CommittedSignals signals;
+  @Autowired PlatformTransactionManager transactions;
   final List<EventStream> streams = new ArrayList<>();
   Api customer;
   Api agent;
@@ -128,6 +134,22 @@ class LiveStreamIntegrationTests {
   }
 
   @Test
+  void aRolledBackTransactionSignalsNothing() {
+    var inbox = open("agent", "");
+    var transaction = new TransactionTemplate(transactions);
+
+    transaction.executeWithoutResult(
+        status -> {
+          signals.add(() -> testSignal("rolled back"));
+          status.setRollbackOnly();
+        });
+    transaction.executeWithoutResult(status -> signals.add(() -> testSignal("committed")));
+
+    var seen = inbox.until("test", e -> true);
+    assertThat(seen.get(seen.size() - 1).data().path("outcome").asString()).isEqualTo("committed");
+  }
+
+  @Test
   void anotherTenantHearsNothing() {
     var acme = open("agent", "");
     var globex = open("agent2", "");
@@ -159,6 +181,10 @@ class LiveStreamIntegrationTests {
     assertThat(open("customer", "?ticket=nonsense").status()).isEqualTo(404);
     assertThat(open("agent", "?ticket=" + othersTicket).status()).isEqualTo(200);
     assertProblem(new Api(port).get("/live/stream"), 401);
+  }
+
+  private static Signal testSignal(String outcome) {
+    return new Signal("acme", "test", new Audience.Person("agent"), Map.of("outcome", outcome));
   }
 
   private EventStream open(String user, String query) {
