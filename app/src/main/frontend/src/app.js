@@ -89,7 +89,7 @@ document.addEventListener('submit', async (event) => {
   let others = [];
   try {
     const answer = await fetch(`${form.dataset.collisionUrl}?since=${encodeURIComponent(since)}`);
-    if (answer.ok) others = (await answer.json()).typedSince ?? [];
+    if (answer.ok) others = ((await answer.json()).typedSince ?? []).map((typist) => typist.name ?? typist.user);
   } catch { /* no answer: send as usual */ }
   if (others.length === 0 || confirm(form.dataset.collisionMessage.replace('{0}', others.join(', ')))) {
     form.dataset.collisionChecked = 'yes';

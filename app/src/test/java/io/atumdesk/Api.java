@@ -28,15 +28,19 @@ public final class Api {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final int port;
-  private final String authorization;
+  private final Map<String, String> credentials;
 
   public Api(int port) {
     this(port, null);
   }
 
   private Api(int port, String authorization) {
+    this(port, authorization == null ? Map.of() : Map.of("Authorization", authorization));
+  }
+
+  private Api(int port, Map<String, String> credentials) {
     this.port = port;
-    this.authorization = authorization;
+    this.credentials = Map.copyOf(credentials);
   }
 
   /** Signs in with a demo user, whose password is its name. */
@@ -46,6 +50,76 @@ public final class Api {
         port,
         "Basic "
             + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Signs in on the sign-in page as a browser does, for the page endpoints (live updates, say):
+   * later requests carry the session cookie and the CSRF token, and HTTP Basic for the API.
+   */
+  public Api signedIn(String user) {
+    try {
+      var login =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      String firstSession = sessionCookie(login);
+      String token = csrfToken(login.body());
+      var signIn =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("Cookie", firstSession)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "username=%s&password=%s&_csrf=%s".formatted(user, user, token)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (signIn.statusCode() != 302
+          || signIn.headers().firstValue("Location").orElse("").contains("failed")) {
+        throw new AssertionError("sign-in failed for " + user + ": " + signIn.statusCode());
+      }
+      String session = sessionCookie(signIn);
+      var page =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                  .header("Cookie", session)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      // HTTP Basic stays on for the API chain, which is stateless and ignores the session.
+      return new Api(
+          port,
+          Map.of(
+              "Authorization", as(user).credentials.get("Authorization"),
+              "Cookie", session,
+              "X-CSRF-TOKEN", csrfToken(page.body())));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The headers that sign requests in (Authorization, or a session cookie and CSRF token). */
+  public Map<String, String> credentials() {
+    return credentials;
+  }
+
+  private static String sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie"));
+  }
+
+  private static String csrfToken(String html) {
+    var matcher =
+        java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+    if (!matcher.find()) {
+      throw new AssertionError("no CSRF token on the page");
+    }
+    return matcher.group(1);
   }
 
   public Api withToken(String token) {
@@ -138,18 +212,14 @@ public final class Api {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(
                 chunked ? publisher : HttpRequest.BodyPublishers.fromPublisher(publisher, length));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
+    credentials.forEach(request::header);
     return exchange(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** GETs raw bytes, for downloads. */
   public HttpResponse<byte[]> download(String path) {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
+    credentials.forEach(request::header);
     return exchangeRaw(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -189,9 +259,7 @@ public final class Api {
 
   private Response send(String method, String path, String body, String contentType) {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
+    credentials.forEach(request::header);
     if (body != null) {
       request.header("Content-Type", contentType);
     }

@@ -19,7 +19,7 @@
  * swap in another {@link io.atumdesk.live.FanOut}: publish each signal as JSON with PostgreSQL
  * {@code NOTIFY} on one channel (payloads stay far below its 8000-byte limit), and have one
  * connection per node {@code LISTEN} and deliver to its own streams; presence announcements would
- * travel the same way, each node keeping its replica. See ADR 0010.
+ * travel the same way, each node keeping its replica. See ADR 0011.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live updates")
 package io.atumdesk.live;

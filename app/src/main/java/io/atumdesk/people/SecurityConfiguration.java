@@ -83,8 +83,16 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(
+  SecurityFilterChain pages(HttpSecurity http, ProblemWriter problems) throws Exception {
+    // Scripts (live updates) hear 401 instead of being sent to the sign-in page.
+    AuthenticationEntryPoint scriptsSignInFirst =
+        (request, response, e) ->
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in first.");
+    return http.exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(
+                    scriptsSignInFirst, request -> request.getServletPath().startsWith("/live/")))
+        .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/assets/**", "/login", "/error", "/favicon.ico")
                     .permitAll()

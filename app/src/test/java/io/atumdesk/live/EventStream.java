@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -54,11 +53,11 @@ final class EventStream implements AutoCloseable {
 
   /** Opens the stream as a demo user (password = name); {@code query} like {@code ?ticket=X}. */
   static EventStream open(int port, String user, String query) {
-    var request =
+    var builder =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/live/stream" + query))
-            .header("Accept", "text/event-stream")
-            .header("Authorization", basic(user))
-            .build();
+            .header("Accept", "text/event-stream");
+    new io.atumdesk.Api(port).signedIn(user).credentials().forEach(builder::header);
+    var request = builder.build();
     try {
       return new EventStream(
           HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
@@ -149,11 +148,5 @@ final class EventStream implements AutoCloseable {
     } catch (IOException e) {
       // already closed
     }
-  }
-
-  private static String basic(String user) {
-    String credentials = user + ":" + user;
-    return "Basic "
-        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -39,9 +39,9 @@ class LiveStreamIntegrationTests {
 
   @BeforeEach
   void signIn() {
-    customer = new Api(port).as("customer");
-    agent = new Api(port).as("agent");
-    admin = new Api(port).as("admin");
+    customer = new Api(port).signedIn("customer");
+    agent = new Api(port).signedIn("agent");
+    admin = new Api(port).signedIn("admin");
   }
 
   @AfterEach
@@ -155,7 +155,7 @@ class LiveStreamIntegrationTests {
     var globex = open("agent2", "");
 
     raise(customer, "Acme secret outage");
-    raise(new Api(port).as("customer2"), "Globex outage");
+    raise(new Api(port).signedIn("customer2"), "Globex outage");
 
     var seen =
         globex.until(

@@ -36,11 +36,11 @@ class PresenceIntegrationTests {
 
   @BeforeEach
   void raise() {
-    agent = new Api(port).as("agent");
-    admin = new Api(port).as("admin");
+    agent = new Api(port).signedIn("agent");
+    admin = new Api(port).signedIn("admin");
     key =
         new Api(port)
-            .as("customer")
+            .signedIn("customer")
             .post(
                 "/api/v1/tickets",
                 LiveStreamIntegrationTests.INCIDENT.formatted("Presence on a VPN ticket"))
@@ -103,12 +103,13 @@ class PresenceIntegrationTests {
     assertThat(admin.post(presencePath() + "?state=left", null).status()).isEqualTo(204);
     agentPage.next("presence", e -> e.data().isEmpty());
 
-    Api customer = new Api(port).as("customer");
+    Api customer = new Api(port).signedIn("customer");
     assertThat(customer.post(presencePath() + "?state=viewing", null).status()).isEqualTo(204);
     agentPage.next("presence", e -> hasViewer(e.data(), "customer", "Chris Customer", "viewing"));
     assertProblem(customer.get(presencePath()), 403);
     assertProblem(admin.post(presencePath() + "?state=dancing", null), 400);
-    assertProblem(new Api(port).as("agent2").post(presencePath() + "?state=viewing", null), 404);
+    assertProblem(
+        new Api(port).signedIn("agent2").post(presencePath() + "?state=viewing", null), 404);
   }
 
   @Test
