@@ -125,8 +125,8 @@ refreshTimes();
 setInterval(tickCountdowns, 30000);
 document.addEventListener('htmx:afterSettle', refreshTimes);
 
-// Keyboard: single keys act on the element that declares data-shortcut="<key>" (inputs get focus,
-// anything else is clicked); "?" lists them, Ctrl+K (or Cmd+K) opens the command palette.
+// Keyboard: single keys act on the element that declares data-shortcut="<key>" (fields and regions
+// with a tabindex get focus, anything else is clicked); "?" lists them, Ctrl+K (or Cmd+K) opens the command palette.
 function typingInField(target) {
   return target.closest('input, textarea, select, [contenteditable="true"], .fjs-container');
 }
@@ -149,7 +149,7 @@ document.addEventListener('keydown', (event) => {
   const target = document.querySelector(`[data-shortcut="${CSS.escape(event.key)}"]`);
   if (!target) return;
   event.preventDefault();
-  if (target.matches('input, textarea, select')) target.focus();
+  if (target.matches('input, textarea, select, [tabindex]')) target.focus();
   else target.click();
 });
 

@@ -31,7 +31,7 @@ public final class Api {
   private final Map<String, String> credentials;
 
   public Api(int port) {
-    this(port, null);
+    this(port, Map.of());
   }
 
   private Api(int port, String authorization) {
