@@ -45,6 +45,29 @@ if (liveRoot && 'EventSource' in window) {
   source.addEventListener('open', () => document.body.dataset.live = 'connected');
 }
 
+// Toasts for what concerns me personally: a mention, a task given to me.
+function toast(template, values) {
+  const region = document.getElementById('toasts');
+  if (!region || !template) return;
+  const item = document.createElement('div');
+  item.className = 'toast';
+  item.textContent = template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
+  if (values.key) {
+    const link = document.createElement('a');
+    link.href = `/tickets/${encodeURIComponent(values.key)}`;
+    link.textContent = region.dataset.openLabel;
+    item.append(' ', link);
+  }
+  region.append(item);
+  setTimeout(() => item.remove(), 12000);
+}
+document.body.addEventListener('live-mentioned', (event) => toast(document.getElementById('toasts')?.dataset.mentioned, event.detail));
+document.body.addEventListener('live-task-assigned', (event) => {
+  if (event.detail.assignee && event.detail.assignee === document.getElementById('toasts')?.dataset.me) {
+    toast(document.getElementById('toasts')?.dataset.assigned, event.detail);
+  }
+});
+
 // Presence on a ticket page: announce viewing, announce typing (throttled), render the others.
 const presence = document.querySelector('[data-presence-url]');
 if (presence) {
@@ -93,7 +116,7 @@ document.addEventListener('submit', async (event) => {
   } catch { /* no answer: send as usual */ }
   if (others.length === 0 || confirm(form.dataset.collisionMessage.replace('{0}', others.join(', ')))) {
     form.dataset.collisionChecked = 'yes';
-    form.requestSubmit();
+    form.requestSubmit(event.submitter);
   }
 }, true);
 

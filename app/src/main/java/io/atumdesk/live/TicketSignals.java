@@ -1,6 +1,7 @@
 package io.atumdesk.live;
 
 import io.atumdesk.core.Actor;
+import io.atumdesk.ticket.AgentMentioned;
 import io.atumdesk.ticket.CommentAdded;
 import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketRaised;
@@ -25,6 +26,7 @@ class TicketSignals {
   static final String TICKET_RAISED = "ticket-raised";
   static final String TASK_ASSIGNED = "task-assigned";
   static final String TICKET_CHANGED = "ticket-changed";
+  static final String MENTIONED = "mentioned";
 
   private final TicketRecords tickets;
   private final CommittedSignals signals;
@@ -74,6 +76,16 @@ class TicketSignals {
                 key -> new Audience.TicketPage(key, comment.internal())));
   }
 
+  /** The mentioned agent hears of it on every open page, wherever they are. */
+  @EventListener
+  void on(AgentMentioned mention) {
+    var data = new Mentioned(mention.ticketKey().value(), mention.by(), mention.excerpt());
+    signals.add(
+        () ->
+            new Signal(
+                mention.tenantId(), MENTIONED, new Audience.Person(mention.mentioned()), data));
+  }
+
   @EventListener
   void on(TicketStatusChanged changed) {
     changedForPageAndInbox(changed.ticketId(), "status");
@@ -115,4 +127,6 @@ class TicketSignals {
   record TaskAssigned(String key, String taskName, String assignee, String group) {}
 
   record Changed(String key, String what, String by) {}
+
+  record Mentioned(String key, String by, String excerpt) {}
 }

@@ -94,7 +94,8 @@ class SecurityConfiguration {
                     scriptsSignInFirst, request -> request.getServletPath().startsWith("/live/")))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/assets/**", "/login", "/error", "/favicon.ico")
+                auth.requestMatchers(
+                        "/assets/**", "/login", "/error", "/favicon.ico", "/favicon.svg")
                     .permitAll()
                     .requestMatchers("/portal/**")
                     .hasRole(Role.CUSTOMER.name())

@@ -28,6 +28,6 @@ public final class Accessibility {
             }
             """);
     List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
-    assertThat(violations).as("axe-core violations on " + page.url()).isEmpty();
+    assertThat(violations).as("axe-core violations on %s: %s", page.url(), violations).isEmpty();
   }
 }

@@ -60,12 +60,14 @@ class AgentJourneyBrowserIntegrationTests {
     assertThat(agent.locator(".flash")).hasText("Your reply was sent.");
     assertThat(agent.locator("#timeline")).containsText("We are on it.");
 
+    // s jumps to the open step's form: the first outcome is "Resolved", then its text.
     agent.keyboard().press("s");
     agent.keyboard().press("Tab");
     agent.keyboard().press("Space");
     agent.keyboard().press("Tab");
-    agent.keyboard().press("Tab");
+    assertThat(agent.locator(":focus")).hasAttribute("id", java.util.regex.Pattern.compile(".+"));
     agent.keyboard().type("Replaced the fuser unit.");
+    agent.keyboard().press("Tab"); // the form's bpmn.io link, which stays visible
     agent.keyboard().press("Tab");
     assertThat(agent.locator(":focus")).hasText("Complete step");
     agent.keyboard().press("Enter");

@@ -64,7 +64,7 @@ class TicketActionsController {
       throws IOException {
     TimelineEntry entry;
     try {
-      entry = tickets.comment(actor, key, form.body(), form.internal());
+      entry = tickets.comment(actor, key, form.body(), form.isNote());
     } catch (InvalidInputException e) {
       flash.addFlashAttribute("flashError", "ticket.commentEmpty");
       return back(key);
@@ -78,7 +78,7 @@ class TicketActionsController {
             actor, key, entry.id(), file.getOriginalFilename(), content, file.getSize());
       }
     }
-    flash.addFlashAttribute("flash", form.internal() ? "ticket.noteAdded" : "ticket.replySent");
+    flash.addFlashAttribute("flash", form.isNote() ? "ticket.noteAdded" : "ticket.replySent");
     return back(key);
   }
 
