@@ -8,6 +8,7 @@ import io.atumdesk.core.Role;
 import io.atumdesk.form.FormSchemas;
 import io.atumdesk.people.PeopleDirectory;
 import io.atumdesk.ticket.TicketField;
+import io.atumdesk.ticket.TicketKey;
 import io.atumdesk.ticket.TicketRecords;
 import io.atumdesk.ticket.TicketStatus;
 import java.util.List;
@@ -59,6 +60,27 @@ public class TaskInbox {
     }
     var found = query.endOr().includeIdentityLinks().orderByTaskCreateTime().asc().listPage(0, 500);
     return views.of(found);
+  }
+
+  /** The open tasks of one ticket that the caller may work on, oldest first. */
+  @Transactional(readOnly = true)
+  public List<TaskView> openOf(Actor actor, TicketKey key) {
+    var found =
+        tasks
+            .createTaskQuery()
+            .taskTenantId(actor.tenantId())
+            .processInstanceBusinessKey(key.value())
+            .includeIdentityLinks()
+            .orderByTaskCreateTime()
+            .asc()
+            .list();
+    return views.of(
+        found.stream()
+            .filter(
+                task ->
+                    actor.username().equals(task.getAssignee())
+                        || (actor.isStaff() && candidate(actor, task)))
+            .toList());
   }
 
   @Transactional(readOnly = true)
