@@ -26,7 +26,7 @@ record SortKeys(List<Key> keys) {
   static SortKeys of(InboxView view, InboxSort sort) {
     List<Key> keys = new ArrayList<>();
     if (view == InboxView.MY_GROUPS) {
-      keys.add(new Key("CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END", Long.class, true));
+      keys.add(new Key("CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END", Integer.class, true));
     }
     keys.add(new Key(expression(sort.by()), type(sort.by()), sort.ascending()));
     keys.add(new Key("t.id", Long.class, sort.ascending()));
