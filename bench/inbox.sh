@@ -54,6 +54,6 @@ done
   echo "# inbox read benchmark: $count generated tickets in acme, database $db"
   /usr/bin/time -f "generated in %e s" psql -q -v count="$count" -f "$here/sql/inbox-data.sql" "$db"
   java -cp "$classpath" io.atumdesk.bench.InboxBenchmark --url "http://localhost:$port" \
-    --user agent --password agent --warmup 100 --count 400 --clients 4 "$@"
+    --user agent --password agent --warmup 200 --count 400 --clients 4 "$@"
   psql -q -f "$here/sql/inbox-explain.sql" "$db"
 } 2>&1 | tee "$out/$stamp-inbox.txt"

@@ -64,6 +64,9 @@ public record InboxSort(By by, boolean ascending) {
     if (!direction.equals("asc") && !direction.equals("desc")) {
       throw new InvalidInputException("sort", "direction must be asc or desc");
     }
+    if (by == By.SLA_DUE && direction.equals("desc")) {
+      throw new InvalidInputException("sort", "slaDue sorts nearest due date first only");
+    }
     return new InboxSort(by, direction.equals("asc"));
   }
 

@@ -23,5 +23,7 @@ class InboxSortTests {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("priority, created, updated, slaDue, key");
     assertThatThrownBy(() -> InboxSort.parse("key,up")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> InboxSort.parse("slaDue,desc"))
+        .hasMessageContaining("nearest due date first only");
   }
 }

@@ -160,6 +160,27 @@ class InboxViewsIntegrationTests {
   }
 
   @Test
+  void nearestSlaDueComesFirstAndTicketsWithoutARunningClockLast() {
+    var tickets = new InboxTickets(customer, "sladue");
+    String laterDue = tickets.incident("Keyboard sticky", "LOW", "LOW");
+    String pendingFirst = tickets.incident("Pending one", "HIGH", "HIGH");
+    String soonDue = tickets.incident("Router down", "HIGH", "HIGH");
+    String pendingSecond = tickets.incident("Pending two", "LOW", "LOW");
+    for (String key : List.of(pendingFirst, pendingSecond)) {
+      completeResolve(key, "{\"outcome\":\"pending\",\"pendingReason\":\"Which one?\"}");
+    }
+    String base = "view=ALL_OPEN&sort=slaDue&category=" + tickets.category;
+
+    List<String> expected = List.of(soonDue, laterDue, pendingFirst, pendingSecond);
+    assertThat(walk(agent, base + "&size=1")).containsExactlyElementsOf(expected);
+    assertThat(walk(agent, base + "&size=3")).containsExactlyElementsOf(expected);
+    assertThat(walk(agent, base + "&size=50")).containsExactlyElementsOf(expected);
+    // MY_GROUPS puts unassigned tickets first and then sorts by the same due dates.
+    assertThat(walk(agent, "view=MY_GROUPS&sort=slaDue&size=1&category=" + tickets.category))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void aCursorWorksOnlyWithTheSortThatHandedItOut() {
     var tickets = new InboxTickets(customer, "cursor");
     tickets.incident("A", "LOW", "LOW");

@@ -4,14 +4,9 @@ import io.atumdesk.core.Actor;
 import io.atumdesk.inbox.InboxPage;
 import io.atumdesk.inbox.InboxQuery;
 import io.atumdesk.inbox.InboxRow;
+import io.atumdesk.inbox.InboxSort;
 import io.atumdesk.inbox.InboxView;
 import io.atumdesk.inbox.ViewCount;
-import io.atumdesk.ticket.Priority;
-import io.atumdesk.ticket.TicketStatus;
-import io.atumdesk.ticket.TicketType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -24,13 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class InboxReadModel {
 
-  private static final String COLUMNS =
-      "t.id, t.ticket_key, t.type, t.status, t.priority, t.subject, t.requester,"
-          + " t.assignment_group, t.assignee, t.category, t.created_at, t.updated_at";
-
   private final NamedParameterJdbcTemplate jdbc;
   private final ViewCondition conditions;
   private final SlaSummaries slas;
+  private final NearestDueFirst nearestDueFirst;
   private final InboxProperties properties;
   private final JsonMapper json;
 
@@ -38,11 +30,13 @@ public class InboxReadModel {
       NamedParameterJdbcTemplate jdbc,
       ViewCondition conditions,
       SlaSummaries slas,
+      NearestDueFirst nearestDueFirst,
       InboxProperties properties,
       JsonMapper json) {
     this.jdbc = jdbc;
     this.conditions = conditions;
     this.slas = slas;
+    this.nearestDueFirst = nearestDueFirst;
     this.properties = properties;
     this.json = json;
   }
@@ -52,23 +46,39 @@ public class InboxReadModel {
     SortKeys order = SortKeys.of(query.view(), query.sort());
     String where =
         conditions.filtered(conditions.of(query.view(), parameters), query.filter(), parameters);
-    if (query.cursor() != null) {
-      var after = Cursor.decode(query.cursor(), cursorSort(query), order.keys().size(), json);
-      where += " AND " + order.after(after.keys(), parameters);
-    }
-    parameters.addValue("limit", query.size() + 1);
-    String sql =
-        "SELECT %s, %s FROM ticket t WHERE %s ORDER BY %s LIMIT :limit"
-            .formatted(COLUMNS, order.selected(), where, order.orderBy());
-    List<Found> found = jdbc.query(sql, parameters, (rs, n) -> found(rs, order));
+    List<Object> after =
+        query.cursor() == null
+            ? null
+            : Cursor.decode(query.cursor(), cursorSort(query), order.keys().size(), json).keys();
+    List<FoundRow> found =
+        order.keys().size() == 2 && query.sort().by() == InboxSort.By.SLA_DUE
+            ? nearestDueFirst.find(where, parameters, after, query.size() + 1, order)
+            : inOrder(where, parameters, after, query.size() + 1, order);
     boolean more = found.size() > query.size();
-    List<Found> page = more ? found.subList(0, query.size()) : found;
-    var summaries = slas.of(actor.tenantId(), page.stream().map(Found::id).toList());
+    List<FoundRow> page = more ? found.subList(0, query.size()) : found;
+    var summaries = slas.of(actor.tenantId(), page.stream().map(FoundRow::id).toList());
     List<InboxRow> rows = new ArrayList<>();
     page.forEach(f -> rows.add(f.row(summaries.get(f.id()))));
     String next =
         more ? new Cursor(cursorSort(query), page.get(page.size() - 1).keys()).encode(json) : null;
     return new InboxPage(rows, next);
+  }
+
+  /** The general case: every sort key an expression on the ticket row, sought past the cursor. */
+  private List<FoundRow> inOrder(
+      String where,
+      MapSqlParameterSource parameters,
+      List<Object> after,
+      int limit,
+      SortKeys order) {
+    if (after != null) {
+      where += " AND " + order.after(after, parameters);
+    }
+    parameters.addValue("limit", limit);
+    String sql =
+        "SELECT %s, %s FROM ticket t WHERE %s ORDER BY %s LIMIT :limit"
+            .formatted(FoundRow.COLUMNS, order.selected(), where, order.orderBy());
+    return jdbc.query(sql, parameters, (rs, n) -> FoundRow.map(rs, order));
   }
 
   /** Every view's count, capped, in one statement. */
@@ -99,54 +109,5 @@ public class InboxReadModel {
   /** A cursor belongs to a view's order (MY_GROUPS puts unassigned first) and a sort. */
   private static String cursorSort(InboxQuery query) {
     return (query.view() == InboxView.MY_GROUPS ? "unassigned-first," : "") + query.sort();
-  }
-
-  private static Found found(ResultSet rs, SortKeys order) throws SQLException {
-    return new Found(
-        rs.getLong("id"),
-        rs.getString("ticket_key"),
-        TicketType.valueOf(rs.getString("type")),
-        TicketStatus.valueOf(rs.getString("status")),
-        rs.getString("priority") == null ? null : Priority.valueOf(rs.getString("priority")),
-        rs.getString("subject"),
-        rs.getString("requester"),
-        rs.getString("assignment_group"),
-        rs.getString("assignee"),
-        rs.getString("category"),
-        rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("updated_at", OffsetDateTime.class),
-        order.of(rs));
-  }
-
-  private record Found(
-      long id,
-      String key,
-      TicketType type,
-      TicketStatus status,
-      Priority priority,
-      String subject,
-      String requester,
-      String group,
-      String assignee,
-      String category,
-      OffsetDateTime createdAt,
-      OffsetDateTime updatedAt,
-      List<Object> keys) {
-
-    InboxRow row(InboxRow.Sla sla) {
-      return new InboxRow(
-          key,
-          type,
-          status,
-          priority,
-          subject,
-          requester,
-          group,
-          assignee,
-          category,
-          createdAt.toInstant(),
-          updatedAt.toInstant(),
-          sla);
-    }
   }
 }
