@@ -101,7 +101,7 @@ INSERT INTO ticket_key_counter (tenant_id, prefix, last_value)
 SELECT 'acme', p, 100000 + :count FROM unnest(ARRAY['INC', 'REQ', 'PRB', 'CHG']) AS p
 ON CONFLICT (tenant_id, prefix) DO UPDATE SET last_value = EXCLUDED.last_value;
 
-ANALYZE ticket;
-ANALYZE sla_clock;
+VACUUM ANALYZE ticket;
+VACUUM ANALYZE sla_clock;
 
 SELECT status, count(*) FROM ticket WHERE tenant_id = 'acme' GROUP BY status ORDER BY status;

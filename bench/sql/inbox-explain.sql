@@ -1,5 +1,6 @@
 -- EXPLAIN ANALYZE of the inbox read model's main statements, as InboxReadModel builds them (with
--- literals for the parameters) for agent "agent" of acme: groups service-desk and network-ops.
+-- literals for the parameters; the general order's page subquery is shown alone where the join
+-- that reads the page's rows adds only 51 primary key lookups) for agent "agent" of acme: groups service-desk and network-ops.
 --   psql -f bench/sql/inbox-explain.sql atum_inbox_bench
 \set ON_ERROR_STOP on
 \pset pager off
@@ -29,24 +30,39 @@ SELECT :cols, t.updated_at AS k0, t.id AS k1 FROM ticket t
 WHERE t.tenant_id = 'acme' AND t.status IN :open AND t.assignee = 'agent'
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '== MY_GROUPS (unassigned first)'
+\echo '== MY_GROUPS (unassigned first): the page's ids from the index, then its rows'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT :cols, CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END AS k0, t.updated_at AS k1, t.id AS k2
-FROM ticket t
-WHERE t.tenant_id = 'acme' AND t.status IN :open
-  AND t.assignment_group IN ('network-ops', 'service-desk')
-ORDER BY CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END ASC, t.updated_at DESC, t.id DESC LIMIT 51;
+SELECT :cols, p.k0, p.k1, p.k2 FROM (
+  SELECT t.id AS page_id, CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END AS k0, t.updated_at AS k1,
+         t.id AS k2
+  FROM ticket t
+  WHERE t.tenant_id = 'acme' AND t.status IN :open
+    AND t.assignment_group IN ('network-ops', 'service-desk')
+  ORDER BY CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END ASC, t.updated_at DESC, t.id DESC LIMIT 51
+) p JOIN ticket t ON t.id = p.page_id AND t.tenant_id = 'acme'
+ORDER BY p.k0 ASC, p.k1 DESC, p.k2 DESC;
+
+\set nearest 'c.due_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sla_clock d WHERE d.tenant_id = ''acme'' AND d.stopped_at IS NULL AND d.paused_since IS NULL AND d.ticket_id = c.ticket_id AND (d.due_at < c.due_at OR (d.due_at = c.due_at AND d.id < c.id)))'
+\echo '== ALL_OPEN, slaDue (running clocks in due order, each ticket at its nearest clock)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT :cols, c.due_at AS k0, t.id AS k1 FROM sla_clock c JOIN ticket t ON t.id = c.ticket_id
+WHERE :running AND :nearest AND t.tenant_id = 'acme' AND t.status IN :open
+ORDER BY c.due_at ASC, c.ticket_id ASC LIMIT 51;
 
 \echo '== SLA_AT_RISK, slaDue'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT :cols,
-  COALESCE((SELECT MIN(c.due_at) FROM sla_clock c WHERE c.ticket_id = t.id AND :running),
-           TIMESTAMPTZ '9999-12-31 00:00:00Z') AS k0, t.id AS k1
-FROM ticket t
-WHERE t.tenant_id = 'acme' AND t.status IN :open
+SELECT :cols, c.due_at AS k0, t.id AS k1 FROM sla_clock c JOIN ticket t ON t.id = c.ticket_id
+WHERE :running AND :nearest AND t.tenant_id = 'acme' AND t.status IN :open
   AND t.id IN (SELECT c.ticket_id FROM sla_clock c WHERE :running
                AND (c.warned_at IS NOT NULL OR c.breached_at IS NOT NULL OR c.due_at <= now() + interval '2 hours'))
-ORDER BY k0 ASC, t.id ASC LIMIT 51;
+ORDER BY c.due_at ASC, c.ticket_id ASC LIMIT 51;
+
+\echo '== a page''s clocks (SlaSummaries)'
+SELECT string_agg(id::text, ',') AS ids FROM (SELECT t.id FROM ticket t WHERE t.tenant_id = 'acme'
+  AND t.status IN :open ORDER BY t.updated_at DESC LIMIT 50) p \gset
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT c.ticket_id, c.due_at, c.warned_at, c.breached_at, c.paused_since FROM sla_clock c
+WHERE c.tenant_id = 'acme' AND c.ticket_id IN (:ids) AND c.stopped_at IS NULL;
 
 \echo '== ALL_OPEN, priority'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -64,7 +64,11 @@ public class InboxReadModel {
     return new InboxPage(rows, next);
   }
 
-  /** The general case: every sort key an expression on the ticket row, sought past the cursor. */
+  /**
+   * The general case: every sort key an expression on the ticket row, sought past the cursor. The
+   * page's ids and keys are found first and its rows read after, so an index that covers the
+   * condition and the order never touches the rows it skips.
+   */
   private List<FoundRow> inOrder(
       String where,
       MapSqlParameterSource parameters,
@@ -76,8 +80,16 @@ public class InboxReadModel {
     }
     parameters.addValue("limit", limit);
     String sql =
-        "SELECT %s, %s FROM ticket t WHERE %s ORDER BY %s LIMIT :limit"
-            .formatted(FoundRow.COLUMNS, order.selected(), where, order.orderBy());
+        ("SELECT %s, %s FROM (SELECT t.id AS page_id, %s FROM ticket t WHERE %s ORDER BY %s"
+                + " LIMIT :limit) p JOIN ticket t ON t.id = p.page_id AND t.tenant_id = :tenant"
+                + " ORDER BY %s")
+            .formatted(
+                FoundRow.COLUMNS,
+                order.selectedAgain("p"),
+                order.selected(),
+                where,
+                order.orderBy(),
+                order.orderByAgain("p"));
     return jdbc.query(sql, parameters, (rs, n) -> FoundRow.map(rs, order));
   }
 

@@ -28,7 +28,7 @@ class NearestDueFirst {
           + RUNNING
           + " AND d.ticket_id = c.ticket_id AND (d.due_at < c.due_at"
           + " OR (d.due_at = c.due_at AND d.id < c.id))) AND %s"
-          + " ORDER BY c.due_at ASC, t.id ASC LIMIT :limit";
+          + " ORDER BY c.due_at ASC, c.ticket_id ASC LIMIT :limit";
 
   private static final String THEN_THE_REST =
       "SELECT "
@@ -63,7 +63,7 @@ class NearestDueFirst {
       String seek =
           cursor == null
               ? ""
-              : " AND c.due_at >= :c0 AND (c.due_at > :c0 OR (c.due_at = :c0 AND t.id > :c1))";
+              : " AND c.due_at >= :c0 AND (c.due_at > :c0 OR (c.due_at = :c0 AND c.ticket_id > :c1))";
       bind(parameters, cursor, limit);
       found.addAll(
           jdbc.query(

@@ -70,6 +70,24 @@ record SortKeys(List<Key> keys) {
     return columns.toString();
   }
 
+  /** The keys as {@link #selected} them in the subquery {@code alias}. */
+  String selectedAgain(String alias) {
+    StringJoiner columns = new StringJoiner(", ");
+    for (int i = 0; i < keys.size(); i++) {
+      columns.add(alias + ".k" + i);
+    }
+    return columns.toString();
+  }
+
+  /** The same order over the keys selected in the subquery {@code alias}. */
+  String orderByAgain(String alias) {
+    StringJoiner order = new StringJoiner(", ");
+    for (int i = 0; i < keys.size(); i++) {
+      order.add(alias + ".k" + i + (keys.get(i).ascending() ? " ASC" : " DESC"));
+    }
+    return order.toString();
+  }
+
   String orderBy() {
     StringJoiner order = new StringJoiner(", ");
     keys.forEach(k -> order.add(k.expression() + (k.ascending() ? " ASC" : " DESC")));
