@@ -30,7 +30,7 @@ SELECT :cols, t.updated_at AS k0, t.id AS k1 FROM ticket t
 WHERE t.tenant_id = 'acme' AND t.status IN :open AND t.assignee = 'agent'
 ORDER BY t.updated_at DESC, t.id DESC LIMIT 51;
 
-\echo '== MY_GROUPS (unassigned first): the page's ids from the index, then its rows'
+\echo '== MY_GROUPS (unassigned first): a page of ids from the index, then their rows'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT :cols, p.k0, p.k1, p.k2 FROM (
   SELECT t.id AS page_id, CASE WHEN t.assignee IS NULL THEN 0 ELSE 1 END AS k0, t.updated_at AS k1,

@@ -20,9 +20,11 @@ BEGIN
   END IF;
 END $$;
 
--- "Nearest SLA due first" walks the running clocks in due order and stops after one page.
-CREATE INDEX IF NOT EXISTS ix_sla_clock_inbox_running
-  ON sla_clock (tenant_id, due_at, ticket_id)
+-- The running clocks: "nearest SLA due first" walks them in due order and stops after one page;
+-- "SLA at risk" reads which are warned, breached or due soon from the index alone.
+DROP INDEX IF EXISTS ix_sla_clock_inbox_running;
+CREATE INDEX ix_sla_clock_inbox_running
+  ON sla_clock (tenant_id, due_at, ticket_id) INCLUDE (warned_at, breached_at)
   WHERE stopped_at IS NULL AND paused_since IS NULL;
 
 -- Open tickets by priority (no priority last), for the views of open work sorted by priority.
