@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,17 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@code atum.core.max-request-body} (default 1 MB) with 413, by
  * Content-Length up front and by counting for chunked bodies. Servlet containers limit only form
- * posts, so JSON needs this.
+ * posts, so JSON needs this. Requests a module claims with a {@link RequestBodyAllowance} (uploads)
+ * get that module's limit instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-  private final long limit;
+  private final long defaultLimit;
+  private final List<RequestBodyAllowance> allowances;
   private final ProblemWriter problems;
 
-  RequestSizeLimit(CoreProperties properties, ProblemWriter problems) {
-    this.limit = properties.maxRequestBody().toBytes();
+  RequestSizeLimit(
+      CoreProperties properties, List<RequestBodyAllowance> allowances, ProblemWriter problems) {
+    this.defaultLimit = properties.maxRequestBody().toBytes();
+    this.allowances = List.copyOf(allowances);
     this.problems = problems;
   }
 
@@ -36,8 +42,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = limitFor(request);
     if (request.getContentLengthLong() > limit) {
-      problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge());
+      refuse(request, response, limit);
       return;
     }
     try {
@@ -45,13 +52,35 @@ class RequestSizeLimit extends OncePerRequestFilter {
     } catch (BodyTooLargeException e) {
       if (!response.isCommitted()) {
         response.reset();
-        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge());
+        refuse(request, response, limit);
       }
     }
   }
 
-  private String tooLarge() {
-    return "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KB.";
+  /** The API answers problem+json; a page shows its error page, in the person's language. */
+  private void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+      throws IOException {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge(limit));
+    } else {
+      response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+    }
+  }
+
+  private long limitFor(HttpServletRequest request) {
+    return allowances.stream()
+        .map(allowance -> allowance.limitFor(request))
+        .filter(OptionalLong::isPresent)
+        .mapToLong(OptionalLong::getAsLong)
+        .findFirst()
+        .orElse(defaultLimit);
+  }
+
+  private static String tooLarge(long limit) {
+    DataSize size = DataSize.ofBytes(limit);
+    String readable =
+        size.toMegabytes() >= 10 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+    return "The request body is larger than " + readable + ".";
   }
 
   static final class BodyTooLargeException extends IOException {

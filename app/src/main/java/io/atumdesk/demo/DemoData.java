@@ -10,8 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds tenants {@code acme} and {@code globex} with a user per role and a few tickets, once. The
- * passwords equal the usernames, so this runs only in demo mode and says so in the log.
+ * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets and reply
+ * templates, once. The passwords equal the usernames, so this runs only in demo mode and says so in
+ * the log.
  */
 @Component
 @Order(10)
@@ -23,13 +24,19 @@ class DemoData implements ApplicationRunner {
   private final DataSource dataSource;
   private final DemoPeople people;
   private final DemoTickets tickets;
+  private final DemoTemplates templates;
 
   DemoData(
-      DemoProperties properties, DataSource dataSource, DemoPeople people, DemoTickets tickets) {
+      DemoProperties properties,
+      DataSource dataSource,
+      DemoPeople people,
+      DemoTickets tickets,
+      DemoTemplates templates) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
     this.tickets = tickets;
+    this.templates = templates;
   }
 
   @Override
@@ -41,11 +48,11 @@ class DemoData implements ApplicationRunner {
         "DEMO MODE: demo users (admin, designer, agent, cab, customer in 'acme'; agent2, customer2"
             + " in 'globex') sign in with their username as password. Set ATUM_DEMO=false in"
             + " production.");
-    if (people.seeded()) {
-      return;
+    if (!people.seeded()) {
+      people.seed();
+      tickets.seed();
     }
-    people.seed();
-    tickets.seed();
+    templates.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

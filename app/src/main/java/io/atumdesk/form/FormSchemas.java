@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -24,20 +25,29 @@ import tools.jackson.databind.json.JsonMapper;
 public class FormSchemas {
 
   private final Map<String, FormSchema> schemas;
+  private final Map<String, String> sources;
 
   FormSchemas(JsonMapper json) throws IOException {
     Map<String, FormSchema> loaded = new HashMap<>();
+    Map<String, String> texts = new HashMap<>();
     for (Resource resource :
         new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
       try (InputStream in = resource.getInputStream()) {
         JsonNode root = json.readTree(in);
         FormSchema schema = FormSchema.of(root);
         loaded.put(schema.id(), schema);
+        texts.put(schema.id(), json.writeValueAsString(root));
       } catch (RuntimeException e) {
         throw new IllegalStateException("Form " + resource.getFilename() + " is not valid", e);
       }
     }
     this.schemas = Map.copyOf(loaded);
+    this.sources = Map.copyOf(texts);
+  }
+
+  /** The form-js schema as JSON, for the browser to render the form with. */
+  public Optional<String> schemaJson(String formKey) {
+    return Optional.ofNullable(formKey).map(sources::get);
   }
 
   public boolean exists(String formKey) {

@@ -1,5 +1,14 @@
 package io.atumdesk.people;
 
+import io.atumdesk.core.Role;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +36,15 @@ public class PeopleDirectory {
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
+  /** The tenant's enabled agents and admins, by display name, for assignment choices. */
+  public List<Person> staff(String tenantId) {
+    return accounts.findByTenantIdOrderByDisplayName(tenantId).stream()
+        .filter(UserAccount::enabled)
+        .filter(account -> account.actor().isStaff())
+        .map(account -> new Person(account.username(), account.displayName()))
+        .toList();
+  }
+
   /** Whether {@code username} is an enabled account of the tenant and a member of the group. */
   public boolean isMember(String tenantId, String username, String groupKey) {
     return accounts
@@ -34,5 +52,41 @@ public class PeopleDirectory {
         .filter(UserAccount::enabled)
         .map(account -> account.actor().groups().contains(groupKey))
         .orElse(false);
+  }
+
+  /**
+   * Which of {@code usernames} are enabled staff accounts (any role but customer) of the tenant.
+   */
+  public Set<String> staffAmong(String tenantId, Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Set.of();
+    }
+    return accounts.findByTenantIdAndUsernameIn(tenantId, usernames).stream()
+        .filter(UserAccount::enabled)
+        .filter(account -> account.actor().isStaff())
+        .map(UserAccount::username)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * Enabled staff of the tenant whose username or display name starts with {@code prefix} (any
+   * case), by username, at most {@code limit}.
+   */
+  public List<Person> staffStartingWith(String tenantId, String prefix, int limit) {
+    String text = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+    String pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    Set<Role> staff = EnumSet.complementOf(EnumSet.of(Role.CUSTOMER));
+    return accounts
+        .findWithRoleStartingWith(tenantId, staff, pattern, PageRequest.of(0, limit))
+        .stream()
+        .map(account -> new Person(account.username(), account.displayName()))
+        .toList();
+  }
+
+  /** The person behind an account of the tenant, enabled or not (a requester may have left). */
+  public Optional<Person> person(String tenantId, String username) {
+    return accounts
+        .findByTenantIdAndUsername(tenantId, username)
+        .map(account -> new Person(account.username(), account.displayName()));
   }
 }

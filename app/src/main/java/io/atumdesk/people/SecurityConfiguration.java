@@ -1,8 +1,10 @@
 package io.atumdesk.people;
 
 import io.atumdesk.core.ProblemWriter;
+import io.atumdesk.core.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,10 +18,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The API is stateless: HTTP Basic for people, {@code Bearer} personal tokens for machines. Every
- * refusal is problem+json; health and the API description are public.
+ * Two chains. The API is stateless: HTTP Basic for people, {@code Bearer} personal tokens for
+ * machines, every refusal problem+json; health and the API description are public. The pages use a
+ * session from a sign-in form, CSRF tokens on every change and a strict Content Security Policy.
  */
 @Configuration
 @EnableMethodSecurity
@@ -27,7 +31,14 @@ class SecurityConfiguration {
 
   static final String CHALLENGE = "Basic realm=\"ATUM DESK\", Bearer realm=\"ATUM DESK\"";
 
+  /** No inline script or style element; style attributes stay allowed for the bpmn.io renderers. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+          + "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+          + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemWriter problems)
       throws Exception {
     AuthenticationEntryPoint unauthenticated =
@@ -46,7 +57,9 @@ class SecurityConfiguration {
                 HttpStatus.FORBIDDEN,
                 "Forbidden",
                 "Your role does not allow this action.");
-    return http.csrf(csrf -> csrf.disable())
+    return http.securityMatcher(
+            "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+        .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             auth ->
@@ -55,8 +68,7 @@ class SecurityConfiguration {
                         "/actuator/info",
                         "/v3/api-docs/**",
                         "/swagger-ui/**",
-                        "/swagger-ui.html",
-                        "/error")
+                        "/swagger-ui.html")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -65,6 +77,44 @@ class SecurityConfiguration {
             ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
         .addFilterBefore(
             new BearerTokenAuthentication(tokens, unauthenticated), BasicAuthenticationFilter.class)
+        .addFilterAfter(new TenantBinding(), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http, ProblemWriter problems) throws Exception {
+    // Scripts (live updates) hear 401 instead of being sent to the sign-in page.
+    AuthenticationEntryPoint scriptsSignInFirst =
+        (request, response, e) ->
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in first.");
+    return http.exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(
+                    scriptsSignInFirst, request -> request.getServletPath().startsWith("/live/")))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/assets/**", "/login", "/error", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/portal/**")
+                    .hasRole(Role.CUSTOMER.name())
+                    .requestMatchers("/cab/**")
+                    .hasAnyRole(Role.CAB_MEMBER.name(), Role.ADMIN.name())
+                    .requestMatchers("/", "/live/**", "/me/**")
+                    .authenticated()
+                    .anyRequest()
+                    .hasAnyRole(Role.AGENT.name(), Role.ADMIN.name()))
+        .formLogin(
+            login ->
+                login.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?failed"))
+        .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
         .addFilterAfter(new TenantBinding(), AuthorizationFilter.class)
         .build();
   }

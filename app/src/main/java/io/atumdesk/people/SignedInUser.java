@@ -13,16 +13,22 @@ final class SignedInUser implements UserDetails, CredentialsContainer {
 
   private final Actor actor;
   private final boolean enabled;
+  private final String displayName;
   private String passwordHash;
 
   SignedInUser(UserAccount account) {
     this.actor = account.actor();
     this.enabled = account.enabled();
+    this.displayName = account.displayName();
     this.passwordHash = account.passwordHash();
   }
 
   Actor actor() {
     return actor;
+  }
+
+  CurrentUser currentUser() {
+    return new CurrentUser(actor, displayName);
   }
 
   @Override

@@ -178,19 +178,7 @@ public class TicketManagement {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "must not be blank");
     }
-    TimelineEntry entry =
-        timeline.save(
-            new TimelineEntry(
-                ticket,
-                internal ? Kind.NOTE : Kind.REPLY,
-                actor.username(),
-                clock.instant(),
-                internal,
-                body));
-    boolean byRequester = actor.username().equals(ticket.requester());
-    events.publishEvent(
-        new CommentAdded(ticket.id(), key, actor.username(), internal, byRequester));
-    return entry;
+    return records.comment(ticket, actor.username(), body, internal);
   }
 
   @Transactional(readOnly = true)
@@ -201,7 +189,8 @@ public class TicketManagement {
         : timeline.findByTicketIdAndInternalFalseOrderByOccurredAtAscIdAsc(ticket.id());
   }
 
-  private Ticket visible(Actor actor, TicketKey key) {
+  /** The ticket if the caller may see it: staff see all of the tenant, customers their own. */
+  Ticket visible(Actor actor, TicketKey key) {
     return tickets
         .findByKey(key.value())
         .filter(t -> actor.isStaff() || actor.username().equals(t.requester()))

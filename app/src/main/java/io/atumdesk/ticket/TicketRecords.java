@@ -24,18 +24,21 @@ public class TicketRecords {
   private final JsonMapper json;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final Mentions mentions;
 
   TicketRecords(
       Tickets tickets,
       Timeline timeline,
       JsonMapper json,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Mentions mentions) {
     this.tickets = tickets;
     this.timeline = timeline;
     this.json = json;
     this.clock = clock;
     this.events = events;
+    this.mentions = mentions;
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -111,13 +114,27 @@ public class TicketRecords {
 
   /** A public reply (or internal note) written as part of completing a step. */
   public void reply(Long ticketId, String actor, String body, boolean internal) {
-    Ticket ticket = byId(ticketId);
-    timeline.save(
-        new TimelineEntry(
-            ticket, internal ? Kind.NOTE : Kind.REPLY, actor, clock.instant(), internal, body));
+    comment(byId(ticketId), actor, body, internal);
+  }
+
+  /**
+   * The one place replies and notes are written. Only internal notes notify the staff they mention:
+   * a public reply is written for the requester, and customers write replies too, so an
+   * {@code @name} there must never page an agent.
+   */
+  TimelineEntry comment(Ticket ticket, String actor, String body, boolean internal) {
+    Kind kind = internal ? Kind.NOTE : Kind.REPLY;
+    TimelineEntry entry = new TimelineEntry(ticket, kind, actor, clock.instant(), internal, body);
+    Set<String> mentioned = internal ? mentions.staffIn(ticket, actor, body) : Set.of();
+    if (!mentioned.isEmpty()) {
+      entry.withDetails(json.writeValueAsString(Map.of("mentioned", mentioned)));
+    }
+    timeline.save(entry);
     events.publishEvent(
         new CommentAdded(
             ticket.id(), ticket.key(), actor, internal, actor.equals(ticket.requester())));
+    mentions.announce(ticket, actor, mentioned, body);
+    return entry;
   }
 
   public void attachProcess(Long ticketId, String processInstanceId) {
@@ -131,7 +148,22 @@ public class TicketRecords {
 
   TimelineEntry record(
       Ticket ticket, Kind kind, String actor, String text, Map<String, ?> details) {
-    TimelineEntry entry = new TimelineEntry(ticket, kind, actor, clock.instant(), false, text);
+    return record(ticket, kind, actor, text, details, false);
+  }
+
+  /** An event only staff see on the timeline, such as a link to another ticket. */
+  TimelineEntry recordForStaff(Ticket ticket, String actor, String text, Map<String, ?> details) {
+    return record(ticket, Kind.EVENT, actor, text, details, true);
+  }
+
+  private TimelineEntry record(
+      Ticket ticket,
+      Kind kind,
+      String actor,
+      String text,
+      Map<String, ?> details,
+      boolean internal) {
+    TimelineEntry entry = new TimelineEntry(ticket, kind, actor, clock.instant(), internal, text);
     if (details != null && !details.isEmpty()) {
       entry.withDetails(json.writeValueAsString(details));
     }

@@ -8,7 +8,6 @@ import io.atumdesk.core.Role;
 import io.atumdesk.form.FormSchemas;
 import io.atumdesk.people.PeopleDirectory;
 import io.atumdesk.ticket.TicketField;
-import io.atumdesk.ticket.TicketKey;
 import io.atumdesk.ticket.TicketRecords;
 import io.atumdesk.ticket.TicketStatus;
 import java.util.List;
@@ -62,25 +61,29 @@ public class TaskInbox {
     return views.of(found);
   }
 
-  /** The open tasks of one ticket that the caller may work on, oldest first. */
+  /** The open tasks of one ticket's process, whoever holds them; staff only. */
   @Transactional(readOnly = true)
-  public List<TaskView> openOf(Actor actor, TicketKey key) {
-    var found =
+  public List<TaskView> ofProcess(Actor actor, String processInstanceId) {
+    if (!actor.isStaff() || processInstanceId == null) {
+      return List.of();
+    }
+    return views.of(
         tasks
             .createTaskQuery()
             .taskTenantId(actor.tenantId())
-            .processInstanceBusinessKey(key.value())
+            .processInstanceId(processInstanceId)
             .includeIdentityLinks()
             .orderByTaskCreateTime()
             .asc()
-            .list();
-    return views.of(
-        found.stream()
-            .filter(
-                task ->
-                    actor.username().equals(task.getAssignee())
-                        || (actor.isStaff() && candidate(actor, task)))
-            .toList());
+            .list());
+  }
+
+  /** Whether the caller may claim or complete the task: its assignee or one of its groups. */
+  public boolean mayWorkOn(Actor actor, TaskView task) {
+    return actor.username().equals(task.assignee())
+        || (task.assignee() == null
+            && (actor.has(Role.ADMIN)
+                || task.candidateGroups().stream().anyMatch(actor.groups()::contains)));
   }
 
   @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package io.atumdesk.inbox.internal;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.ConflictException;
 import io.atumdesk.inbox.BulkChange;
+import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketKey;
 import io.atumdesk.ticket.TicketManagement;
 import io.atumdesk.ticket.TicketStatus;
@@ -34,12 +35,14 @@ public class StatusMoves {
   }
 
   public void steer(Actor actor, TicketKey key, BulkChange change) {
-    TicketStatus now = tickets.get(actor, key).status();
+    Ticket ticket = tickets.get(actor, key);
+    TicketStatus now = ticket.status();
     TicketStatus target = change.status();
     if (now == target) {
       return;
     }
-    var open = tasks.openOf(actor, key);
+    // Every open task; completing one someone else holds is refused by the task inbox, by name.
+    var open = tasks.ofProcess(actor, ticket.processInstanceId());
     for (TaskView task : open) {
       Optional<Runnable> move = move(actor, task, now, change);
       if (move.isPresent()) {
@@ -48,10 +51,7 @@ public class StatusMoves {
         return;
       }
     }
-    String where =
-        open.isEmpty()
-            ? "has no open step you may work on"
-            : "waits at '" + open.get(0).name() + "'";
+    String where = open.isEmpty() ? "has no open step" : "waits at '" + open.get(0).name() + "'";
     throw new ConflictException(
         "Ticket %s is %s and %s; its process does not go to %s from there."
             .formatted(key, now, where, target));

@@ -1,0 +1,23 @@
+// Bundles the browser modules with esbuild into the folder given as the first argument
+// (the Maven build passes target/classes/static/assets). No CDN: everything ships in the jar.
+import { build } from 'esbuild';
+
+const outdir = process.argv[2] ?? '../../../target/classes/static/assets';
+
+await build({
+  entryPoints: {
+    app: 'src/app.js',
+    'ticket-form': 'src/ticket-form.js',
+    diagram: 'src/diagram.js',
+    theme: 'src/theme.css'
+  },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  sourcemap: false,
+  target: ['es2020'],
+  loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
+  logLevel: 'warning'
+});
+console.log(`frontend bundled into ${outdir}`);

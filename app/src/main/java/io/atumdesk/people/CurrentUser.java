@@ -1,0 +1,32 @@
+package io.atumdesk.people;
+
+import io.atumdesk.core.Actor;
+import io.atumdesk.core.Role;
+
+/** The signed-in person as pages show them: who they are and which workspaces they may open. */
+public record CurrentUser(Actor actor, String displayName) {
+
+  public String username() {
+    return actor.username();
+  }
+
+  public boolean agent() {
+    return actor.has(Role.AGENT) || actor.has(Role.ADMIN);
+  }
+
+  public boolean cabMember() {
+    return actor.has(Role.CAB_MEMBER) || actor.has(Role.ADMIN);
+  }
+
+  public boolean customer() {
+    return actor.has(Role.CUSTOMER);
+  }
+
+  /** Where this person starts after signing in. */
+  public String home() {
+    if (agent()) {
+      return "/inbox";
+    }
+    return cabMember() ? "/cab" : customer() ? "/portal" : "/me";
+  }
+}

@@ -1,0 +1,21 @@
+package io.atumdesk.people.web;
+
+import io.atumdesk.people.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The sign-in page, and the front door that sends each person to their workspace. */
+@Controller
+class SignInController {
+
+  @GetMapping("/login")
+  String signIn() {
+    return "login";
+  }
+
+  @GetMapping("/")
+  String home(@ModelAttribute("me") CurrentUser me) {
+    return "redirect:" + me.home();
+  }
+}

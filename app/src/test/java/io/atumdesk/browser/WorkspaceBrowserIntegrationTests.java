@@ -1,0 +1,29 @@
+package io.atumdesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.atumdesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The agent's pages in a real browser: they render, pass axe-core, and break no CSP rule. */
+@IntegrationTest
+class WorkspaceBrowserIntegrationTests {
+
+  @LocalServerPort int port;
+
+  @Test
+  void agentSeesTheInboxAndOpensATicket() {
+    Page page = Browser.signIn(Browser.open(port), "agent");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inbox.*"));
+    Accessibility.assertNoViolations(page);
+
+    page.locator("#inbox-rows a").first().click();
+    assertThat(page.locator("#ticket-title")).isVisible();
+    assertThat(page.locator(".diagram .current").first()).isVisible();
+    Accessibility.assertNoViolations(page);
+    assertThat(Browser.consoleErrors(page)).isEmpty();
+  }
+}
