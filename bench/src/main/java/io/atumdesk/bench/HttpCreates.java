@@ -4,11 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Raises incidents through {@code POST /api/v1/tickets} with a personal API token, since HTTP Basic
@@ -16,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class HttpCreates implements Load.Operation {
 
-  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
   private static final String[] LEVELS = {"HIGH", "MEDIUM", "LOW"};
   private static final String[] CATEGORIES = {"network", "hardware", "software", "access"};
 
@@ -35,23 +30,7 @@ final class HttpCreates implements Load.Operation {
 
   /** Issues a token for the user (one Basic request) and uses it for every create. */
   static HttpCreates signIn(URI base, String user, String password) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("/api/v1/me/tokens"))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}"))
-            .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    Matcher token = TOKEN.matcher(response.body());
-    if (response.statusCode() != 201 || !token.find()) {
-      throw new IllegalStateException(
-          "no token for " + user + ": " + response.statusCode() + " " + response.body());
-    }
-    return new HttpCreates(base, token.group(1));
+    return new HttpCreates(base, Tokens.issue(base, user, password));
   }
 
   @Override

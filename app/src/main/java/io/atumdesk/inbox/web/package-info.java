@@ -1,0 +1,2 @@
+/** The agent inbox over HTTP: views, counts, saved views and bulk actions. */
+package io.atumdesk.inbox.web;
