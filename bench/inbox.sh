@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the inbox read benchmark end to end: a fresh database, the app jar on PostgreSQL with the
-# demo tenants, COUNT generated tickets with their SLA clocks, the load on GET /api/v1/inbox, and
-# EXPLAIN ANALYZE of the main queries.
+# demo tenants, COUNT generated tickets with their SLA clocks, the load on GET /api/v1/inbox and on
+# the inbox page (/inbox and its htmx fragments), and EXPLAIN ANALYZE of the main queries.
 #
 #   bench/inbox.sh [benchmark options]      e.g. bench/inbox.sh --count 400 --clients 4
 #
@@ -54,6 +54,9 @@ done
   echo "# inbox read benchmark: $count generated tickets in acme, database $db"
   /usr/bin/time -f "generated in %e s" psql -q -v count="$count" -f "$here/sql/inbox-data.sql" "$db"
   java -cp "$classpath" io.atumdesk.bench.InboxBenchmark --url "http://localhost:$port" \
+    --user agent --password agent --warmup 200 --count 400 --clients 4 "$@"
+  echo "# the inbox page and its htmx fragments, signed in with a session"
+  java -cp "$classpath" io.atumdesk.bench.InboxPageBenchmark --url "http://localhost:$port" \
     --user agent --password agent --warmup 200 --count 400 --clients 4 "$@"
   psql -q -f "$here/sql/inbox-explain.sql" "$db"
 } 2>&1 | tee "$out/$stamp-inbox.txt"
