@@ -23,8 +23,14 @@ public final class Browser {
 
   private Browser() {}
 
-  /** A new signed-out browser window on the application under test. */
-  public static synchronized Page open(int port) {
+  /** A new signed-out browser window on the application under test, in English and light. */
+  public static Page open(int port) {
+    return open(port, "en-GB", com.microsoft.playwright.options.ColorScheme.LIGHT);
+  }
+
+  /** A new signed-out browser window with the browser's language and colour scheme. */
+  public static synchronized Page open(
+      int port, String locale, com.microsoft.playwright.options.ColorScheme scheme) {
     if (chromium == null) {
       launch();
     }
@@ -32,7 +38,8 @@ public final class Browser {
         chromium.newContext(
             new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
-                .setLocale("en-GB")
+                .setLocale(locale)
+                .setColorScheme(scheme)
                 .setViewportSize(1280, 900));
     // Injected through the DevTools protocol, so the page's CSP (no inline script) stays in force.
     context.addInitScript(AXE);
@@ -61,12 +68,10 @@ public final class Browser {
   /** Signs in on the sign-in page; demo passwords are the user names. */
   public static Page signIn(Page page, String user) {
     page.navigate("/login");
-    page.getByLabel("User name").fill(user);
-    page.getByLabel("Password").fill(user);
-    page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Sign in"))
-        .click();
+    // By id, so that it works in every language.
+    page.locator("#username").fill(user);
+    page.locator("#password").fill(user);
+    page.locator("main form button[type=submit]").click();
     page.waitForLoadState();
     return page;
   }

@@ -1,0 +1,75 @@
+package io.atumdesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import io.atumdesk.Api;
+import io.atumdesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The inbox in a real browser: filtering, saved views, bulk changes, German and dark. */
+@IntegrationTest
+class InboxBrowserIntegrationTests {
+
+  @LocalServerPort int port;
+
+  @Test
+  void filtersSavesTheViewAndAssignsInBulk() {
+    String marker = "Badge reader " + System.nanoTime();
+    Api customer = new Api(port).as("customer");
+    String first = raise(customer, marker + " lobby");
+    String second = raise(customer, marker + " garage");
+
+    Page agent = Browser.signIn(Browser.open(port), "agent");
+    agent.navigate("/inbox");
+    agent.getByLabel("Search key or subject").fill(marker);
+    assertThat(agent.locator("#inbox-rows tr[data-href]")).hasCount(2);
+    assertThat(agent).hasURL(java.util.regex.Pattern.compile(".*text=Badge.*"));
+
+    agent.getByText("Save this view").click();
+    agent.getByLabel("Name of the view").fill("Badge readers");
+    agent
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
+        .click();
+    assertThat(agent.locator(".flash")).hasText("The view was saved.");
+    assertThat(agent.locator("#views")).containsText("Badge readers");
+
+    agent.getByLabel("Tick " + first).check();
+    agent.getByLabel("Tick " + second).check();
+    agent.locator("#bulk-assignee").selectOption("agent");
+    agent
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply to ticked tickets"))
+        .click();
+    assertThat(agent.locator("#bulk-outcome")).containsText(first + ": done");
+    assertThat(agent.locator("#bulk-outcome")).containsText(second + ": done");
+    agent.navigate("/inbox?view=MY_WORK&text=" + marker.replace(" ", "+"));
+    assertThat(agent.locator("#inbox-rows tr[data-href]")).hasCount(2);
+    Accessibility.assertNoViolations(agent);
+  }
+
+  @Test
+  void speaksGermanAndPassesAxeInTheDarkTheme() {
+    Page agent = Browser.signIn(Browser.open(port, "de-DE", ColorScheme.DARK), "agent");
+    agent.navigate("/inbox");
+    assertThat(agent.locator("html")).hasAttribute("lang", "de");
+    assertThat(agent.locator("h1")).hasText("Alle offenen");
+    Accessibility.assertNoViolations(agent);
+    agent.locator("#inbox-rows a").first().click();
+    assertThat(agent.locator("#conversation-title")).hasText("Verlauf");
+    Accessibility.assertNoViolations(agent);
+  }
+
+  private static String raise(Api customer, String subject) {
+    return customer
+        .post(
+            "/api/v1/tickets",
+            """
+            {"type":"INCIDENT","subject":"%s","description":"It beeps red.",
+             "category":"hardware","impact":"LOW","urgency":"LOW"}"""
+                .formatted(subject))
+        .field("key");
+  }
+}
