@@ -114,6 +114,27 @@ class PortalBrowserIntegrationTests {
   }
 
   @Test
+  void theConversationRefreshesWhenTheLiveStreamSaysTheTicketChanged() {
+    Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    String key =
+        new Api(port)
+            .as("customer")
+            .post("/api/v1/tickets", "{\"type\":\"INCIDENT\",\"subject\":\"Headset hums\"}")
+            .field("key");
+    page.navigate("/portal/tickets/" + key);
+    new Api(port)
+        .as("agent")
+        .post("/api/v1/tickets/" + key + "/comments", "{\"body\":\"Which headset model?\"}");
+    assertThat(page.locator("#timeline")).not().containsText("Which headset model?");
+
+    // What the live module's stream does on a ticket-changed event (see app.js).
+    page.evaluate("() => document.body.dispatchEvent(new CustomEvent('live-ticket-changed'))");
+
+    assertThat(page.locator("#timeline")).containsText("Which headset model?");
+    assertThat(ConsoleWatch.errors(page)).isEmpty();
+  }
+
+  @Test
   void customerRaisesATicketWithTheKeyboardAlone() {
     Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
 
