@@ -48,10 +48,11 @@ class DemoPeople {
     tenant("acme", "ACME Corporation");
     group("acme", "service-desk", "Service desk");
     group("acme", "network-ops", "Network operations");
+    group("acme", "cab", "Change advisory board");
     user("acme", "admin", "Ada Admin", Set.of(Role.ADMIN), Set.of());
     user("acme", "designer", "Dana Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
     user("acme", "agent", "Alex Agent", Set.of(Role.AGENT), Set.of("service-desk", "network-ops"));
-    user("acme", "cab", "Casey CAB", Set.of(Role.CAB_MEMBER), Set.of());
+    user("acme", "cab", "Casey CAB", Set.of(Role.CAB_MEMBER), Set.of("cab"));
     user("acme", "customer", "Chris Customer", Set.of(Role.CUSTOMER), Set.of());
   }
 
@@ -59,6 +60,7 @@ class DemoPeople {
     tenant("globex", "Globex Inc.");
     group("globex", "service-desk", "Service desk");
     group("globex", "network-ops", "Network operations");
+    group("globex", "cab", "Change advisory board");
     user("globex", "agent2", "Gale Agent", Set.of(Role.AGENT), Set.of("service-desk"));
     user("globex", "customer2", "Gus Customer", Set.of(Role.CUSTOMER), Set.of());
   }

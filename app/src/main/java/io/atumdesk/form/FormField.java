@@ -1,7 +1,7 @@
 package io.atumdesk.form;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,13 +20,13 @@ record FormField(
     String type,
     boolean required,
     Integer maxLength,
-    List<String> values,
+    Map<String, String> options,
     Condition hideWhen,
     String timeline) {
 
   /**
-   * A custom form-js property: {@code "atum.timeline": "reply"} posts the field's value as a public
-   * reply, {@code "note"} as an internal note.
+   * A custom form-js property: {@code "atum.timeline": "reply"} posts the field's value (a choice
+   * by its label) as a public reply, {@code "note"} as an internal note.
    */
   static final String TIMELINE_PROPERTY = "atum.timeline";
 
@@ -35,15 +35,17 @@ record FormField(
 
   static FormField of(JsonNode component) {
     JsonNode validate = component.path("validate");
-    List<String> values = new ArrayList<>();
-    component.path("values").forEach(v -> values.add(v.path("value").asString()));
+    Map<String, String> options = new LinkedHashMap<>();
+    component
+        .path("values")
+        .forEach(v -> options.put(v.path("value").asString(), v.path("label").asString(null)));
     Integer maxLength = validate.has("maxLength") ? validate.get("maxLength").asInt() : null;
     return new FormField(
         component.get("key").asString(),
         component.path("type").asString("textfield"),
         validate.path("required").asBoolean(false),
         maxLength,
-        List.copyOf(values),
+        Collections.unmodifiableMap(options),
         Condition.parse(component.path("conditional").path("hide").asString(null)),
         component.path("properties").path(TIMELINE_PROPERTY).asString(null));
   }
@@ -61,11 +63,17 @@ record FormField(
           value instanceof Boolean ? Optional.empty() : Optional.of("must be true or false");
       case "number" -> value instanceof Number ? Optional.empty() : Optional.of("must be a number");
       case "radio", "select" ->
-          values.contains(value.toString())
+          options.containsKey(value.toString())
               ? Optional.empty()
-              : Optional.of("must be one of " + String.join(", ", values));
+              : Optional.of("must be one of " + String.join(", ", options.keySet()));
       default -> text(value);
     };
+  }
+
+  /** The words an accepted value puts on the conversation: a choice by its label. */
+  String timelineText(String value) {
+    String label = options.get(value);
+    return label == null || label.isBlank() ? value : label;
   }
 
   private Optional<String> text(Object value) {

@@ -4,8 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** A form-js schema reduced to what the server checks: its id and its input fields. */
-record FormSchema(String id, List<FormField> fields) {
+/**
+ * A form-js schema reduced to what the server checks: its id, its kind ({@code "properties":
+ * {"atum.kind": "approval"}} at the top) and its input fields.
+ */
+record FormSchema(String id, String kind, List<FormField> fields) {
+
+  static final String KIND_PROPERTY = "atum.kind";
+  static final String APPROVAL = "approval";
 
   static FormSchema of(JsonNode root) {
     String id = root.path("id").asString(null);
@@ -18,7 +24,8 @@ record FormSchema(String id, List<FormField> fields) {
         fields.add(FormField.of(component));
       }
     }
-    return new FormSchema(id, List.copyOf(fields));
+    String kind = root.path("properties").path(KIND_PROPERTY).asString(null);
+    return new FormSchema(id, kind, List.copyOf(fields));
   }
 
   boolean hasField(String key) {

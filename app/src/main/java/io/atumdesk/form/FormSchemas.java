@@ -55,6 +55,15 @@ public class FormSchemas {
   }
 
   /**
+   * Whether a step with this form is an approval (a vote such as the CAB's on a change): the one
+   * place that decides it, from the schema's {@code "properties": {"atum.kind": "approval"}}.
+   */
+  public boolean isApproval(String formKey) {
+    FormSchema schema = formKey == null ? null : schemas.get(formKey);
+    return schema != null && FormSchema.APPROVAL.equals(schema.kind());
+  }
+
+  /**
    * The submitted values the form accepts, keyed by field; throws naming every field in error.
    * Without a form key only an empty submission is accepted.
    */
@@ -106,20 +115,26 @@ public class FormSchemas {
 
   /**
    * The accepted values a form marks for the conversation ({@code "properties": {"atum.timeline":
-   * "reply"}} or {@code "note"}), such as a question to the requester.
+   * "reply"}} or {@code "note"}), such as a question to the requester or a vote with its reason:
+   * one text per visibility, its values in form order on lines of their own, choices by label.
    */
   public List<TimelineText> timelineTexts(String formKey, Map<String, Object> accepted) {
     FormSchema schema = formKey == null ? null : schemas.get(formKey);
     if (schema == null) {
       return List.of();
     }
-    return schema.fields().stream()
-        .filter(field -> field.timeline() != null)
-        .filter(field -> accepted.get(field.key()) instanceof String text && !text.isBlank())
-        .map(
-            field ->
-                new TimelineText(
-                    (String) accepted.get(field.key()), !"reply".equals(field.timeline())))
+    Map<Boolean, List<String>> lines = new LinkedHashMap<>();
+    for (FormField field : schema.fields()) {
+      if (field.timeline() != null
+          && accepted.get(field.key()) instanceof String text
+          && !text.isBlank()) {
+        lines
+            .computeIfAbsent(!"reply".equals(field.timeline()), internal -> new ArrayList<>())
+            .add(field.timelineText(text));
+      }
+    }
+    return lines.entrySet().stream()
+        .map(entry -> new TimelineText(String.join("\n", entry.getValue()), entry.getKey()))
         .toList();
   }
 

@@ -1,5 +1,7 @@
 package io.atumdesk.ticket;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -8,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
   Optional<Ticket> findByKey(String key);
+
+  List<Ticket> findByKeyIn(Collection<String> keys);
 }

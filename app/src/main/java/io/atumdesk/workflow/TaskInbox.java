@@ -107,9 +107,13 @@ public class TaskInbox {
     }
     tasks.claim(taskId, actor.username());
     Long ticketId = ticketId(task);
-    records.change(ticketId, TicketField.ASSIGNEE, actor.username(), actor.username());
-    if (records.byId(ticketId).status() == TicketStatus.NEW) {
-      records.change(ticketId, TicketField.STATUS, TicketStatus.IN_PROGRESS, actor.username());
+    var ticket = records.byId(ticketId);
+    // A step of another group, such as the CAB's approval, does not make its claimer the assignee.
+    if (ticket.assignmentGroup() == null || groupsOf(task).contains(ticket.assignmentGroup())) {
+      records.change(ticketId, TicketField.ASSIGNEE, actor.username(), actor.username());
+      if (ticket.status() == TicketStatus.NEW) {
+        records.change(ticketId, TicketField.STATUS, TicketStatus.IN_PROGRESS, actor.username());
+      }
     }
     records.recordEvent(
         ticketId,
@@ -209,10 +213,14 @@ public class TaskInbox {
 
   private boolean candidate(Actor actor, Task task) {
     var groups = queues(actor);
+    return groupsOf(task).stream().anyMatch(groups::contains);
+  }
+
+  private static List<String> groupsOf(Task task) {
     return task.getIdentityLinks().stream()
-        .filter(link -> "candidate".equals(link.getType()))
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId())
-        .anyMatch(group -> group != null && groups.contains(group));
+        .toList();
   }
 
   /** The group queues the caller works from: its own groups; an admin may help out in every one. */

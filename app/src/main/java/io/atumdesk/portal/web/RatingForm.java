@@ -1,0 +1,4 @@
+package io.atumdesk.portal.web;
+
+/** A satisfaction rating: one to five, with an optional comment. */
+record RatingForm(Integer score, String comment) {}
