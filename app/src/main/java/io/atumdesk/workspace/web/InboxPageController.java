@@ -13,6 +13,7 @@ import io.atumdesk.people.PeopleDirectory;
 import io.atumdesk.ticket.Priority;
 import io.atumdesk.ticket.TicketStatus;
 import io.atumdesk.ticket.TicketType;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,9 @@ class InboxPageController {
   @GetMapping("/inbox")
   String page(InboxForm form, Actor actor, Model model) {
     rows(form, actor, model);
-    model.addAttribute("counts", inbox.counts(actor));
+    // The counts follow as a fragment once the page is shown: the rows come first.
+    model.addAttribute("views", InboxView.values());
+    model.addAttribute("counts", Map.of());
     model.addAttribute("savedViews", savedLinks(actor));
     model.addAttribute("types", TicketType.values());
     model.addAttribute("statuses", TicketStatus.values());
