@@ -14,9 +14,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class AttachmentConfiguration {
 
-  /** The API's upload, and the agent's reply form, which may carry files. */
+  /**
+   * Every request that may carry files, in one place: the API's upload, the agent's reply form, and
+   * the portal's forms to raise a ticket and to reply.
+   */
   static final Pattern UPLOAD_PATH =
-      Pattern.compile("/api/v1/tickets/[^/]+/attachments/?|/tickets/[^/]+/comments");
+      Pattern.compile(
+          "/api/v1/tickets/[^/]+/attachments/?|/tickets/[^/]+/comments"
+              + "|/portal/tickets(/[^/]+/replies)?/?");
 
   /** Uploads may carry {@code atum.attachments.max-size}, refused by Content-Length up front. */
   @Bean
