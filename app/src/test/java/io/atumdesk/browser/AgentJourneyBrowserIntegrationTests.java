@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +21,11 @@ class AgentJourneyBrowserIntegrationTests {
 
   @LocalServerPort int port;
 
+  @AfterEach
+  void closeWindows() {
+    Browser.closeWindows();
+  }
+
   @Test
   void agentWorksANewTicketFromTheKeyboard() {
     Page agent = Browser.signIn(Browser.open(port), "agent");
@@ -27,16 +34,16 @@ class AgentJourneyBrowserIntegrationTests {
         () -> "connected".equals(agent.locator("body").getAttribute("data-live")));
 
     String subject = "Printer on floor 3 jams " + System.nanoTime();
-    String key =
-        new Api(port)
-            .as("customer")
-            .post(
-                "/api/v1/tickets",
-                """
-                {"type":"INCIDENT","subject":"%s","description":"Every page jams.",
-                 "category":"hardware","impact":"LOW","urgency":"MEDIUM"}"""
-                    .formatted(subject))
-            .field("key");
+    Page customer = Browser.signIn(Browser.open(port), "customer");
+    customer.navigate("/portal/tickets/new");
+    customer.getByLabel("Subject").fill(subject);
+    customer.getByLabel("Description").fill("Every page jams.");
+    customer.getByLabel("Category").selectOption("hardware");
+    customer
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise the ticket"))
+        .click();
+    assertThat(customer.locator("#ticket-title")).hasText(subject);
+    String key = customer.url().substring(customer.url().lastIndexOf('/') + 1);
 
     var row = agent.locator("#inbox-rows tr", new Page.LocatorOptions().setHasText(subject));
     assertThat(row).isVisible();
@@ -73,8 +80,20 @@ class AgentJourneyBrowserIntegrationTests {
     agent.keyboard().press("Enter");
 
     assertThat(agent.locator("#ticket-header")).containsText("Resolved");
-    var customerView = new Api(port).as("customer").get("/api/v1/tickets/" + key);
-    assertThat(customerView.field("status")).isEqualTo("RESOLVED");
     assertThat(Browser.consoleErrors(agent)).isEmpty();
+
+    // The customer's open page follows live; a reload shows the question to confirm.
+    assertThat(customer.locator("#timeline")).containsText("We are on it.");
+    customer.reload();
+    assertThat(customer.locator("main")).containsText("Replaced the fuser unit.");
+    customer
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, close the ticket"))
+        .click();
+    assertThat(customer.locator(".flash")).hasText("Thank you: the ticket is closed.");
+    customer.getByLabel("5, very satisfied").check();
+    customer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send rating")).click();
+    assertThat(customer.locator("main")).containsText("You rated this ticket 5 of 5.");
+    assertThat(new Api(port).as("agent").get("/api/v1/tickets/" + key).field("status"))
+        .isEqualTo("CLOSED");
   }
 }

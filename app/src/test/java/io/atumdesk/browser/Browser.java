@@ -44,6 +44,7 @@ public final class Browser {
     // Injected through the DevTools protocol, so the page's CSP (no inline script) stays in force.
     context.addInitScript(AXE);
     context.setDefaultTimeout(15_000);
+    OPEN_WINDOWS.add(context);
     Page page = context.newPage();
     List<String> problems = new ArrayList<>();
     page.onConsoleMessage(
@@ -55,6 +56,17 @@ public final class Browser {
     page.onPageError(problems::add);
     CONSOLE_ERRORS.put(page, problems);
     return page;
+  }
+
+  private static final List<BrowserContext> OPEN_WINDOWS = new ArrayList<>();
+
+  /**
+   * Closes every window the test opened, so that no page keeps its live stream open into the next
+   * test (call it after each test).
+   */
+  public static synchronized void closeWindows() {
+    OPEN_WINDOWS.forEach(BrowserContext::close);
+    OPEN_WINDOWS.clear();
   }
 
   private static final Map<Page, List<String>> CONSOLE_ERRORS =

@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,10 +22,15 @@ class CabBrowserIntegrationTests {
 
   @LocalServerPort int port;
 
+  @AfterEach
+  void closeWindows() {
+    Browser.closeWindows();
+  }
+
   @Test
   void aBoardMemberApprovesAChangeWithACommentAndItsTimelineShowsTheVote() {
     String key = raiseChange("Replace the edge firewall", "Sunday 02:00, failover pair first");
-    Page cab = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "cab");
+    Page cab = Browser.signIn(Browser.open(port), "cab");
     assertThat(cab).hasURL(Pattern.compile(".*/cab$"));
     Locator approval = approval(cab, key);
     assertThat(approval).containsText("Replace the edge firewall");
@@ -38,7 +44,7 @@ class CabBrowserIntegrationTests {
 
     assertThat(cab.locator(".flash")).hasText("You approved " + key + ".");
     assertThat(approval(cab, key)).hasCount(0);
-    assertThat(ConsoleWatch.errors(cab)).isEmpty();
+    assertThat(Browser.consoleErrors(cab)).isEmpty();
     Page agent = Browser.signIn(Browser.open(port), "agent");
     agent.navigate("/tickets/" + key);
     Locator vote =

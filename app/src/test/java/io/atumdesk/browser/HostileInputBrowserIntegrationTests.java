@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.atumdesk.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,11 +29,16 @@ class HostileInputBrowserIntegrationTests {
 
   @LocalServerPort int port;
 
+  @AfterEach
+  void closeWindows() {
+    Browser.closeWindows();
+  }
+
   @Test
   void theCorpusRendersAsTextAndRunsNothingForTheCustomerOrTheAgent() {
     String subject = SCRIPT + IMG;
     String description = String.join("\n", SCRIPT, IMG, SVG, LINK);
-    Page customer = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    Page customer = Browser.signIn(Browser.open(port), "customer");
     customer.navigate("/portal/tickets/new");
     customer.getByLabel("Subject").fill(subject);
     customer.getByLabel("Description").fill(description);
@@ -56,14 +62,14 @@ class HostileInputBrowserIntegrationTests {
     assertThat(customer.locator("main")).containsText(SCRIPT);
     assertThat(customer.locator("#timeline a")).hasCount(2);
     assertNothingRan(customer);
-    assertThat(ConsoleWatch.errors(customer)).isEmpty();
+    assertThat(Browser.consoleErrors(customer)).isEmpty();
 
-    Page agent = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "agent");
+    Page agent = Browser.signIn(Browser.open(port), "agent");
     agent.navigate("/tickets/" + key);
     assertThat(agent.locator("#ticket-title")).hasText(subject);
     assertThat(agent.locator("#timeline")).containsText(SVG + " " + LINK);
     assertNothingRan(agent);
-    assertThat(ConsoleWatch.errors(agent)).isEmpty();
+    assertThat(Browser.consoleErrors(agent)).isEmpty();
   }
 
   private static void assertNothingRan(Page page) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,6 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class InboxBrowserIntegrationTests {
 
   @LocalServerPort int port;
+
+  @AfterEach
+  void closeWindows() {
+    Browser.closeWindows();
+  }
 
   @Test
   void filtersSavesTheViewAndAssignsInBulk() {

@@ -11,6 +11,7 @@ import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,9 +23,14 @@ class PortalBrowserIntegrationTests {
 
   @LocalServerPort int port;
 
+  @AfterEach
+  void closeWindows() {
+    Browser.closeWindows();
+  }
+
   @Test
   void customerRaisesATicketWithAFileFindsItInTheListAndOpensIt() {
-    Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    Page page = Browser.signIn(Browser.open(port), "customer");
     assertThat(page).hasURL(Pattern.compile(".*/portal$"));
     Accessibility.assertNoViolations(page);
 
@@ -54,7 +60,7 @@ class PortalBrowserIntegrationTests {
     assertThat(page.locator("#ticket-title")).hasText("Docking station flickers");
     var download = page.waitForDownload(() -> page.locator("#timeline a").click());
     assertThat(download.suggestedFilename()).isEqualTo("dock-log.txt");
-    assertThat(ConsoleWatch.errors(page)).isEmpty();
+    assertThat(Browser.consoleErrors(page)).isEmpty();
   }
 
   @Test
@@ -66,7 +72,7 @@ class PortalBrowserIntegrationTests {
                 "/api/v1/tickets",
                 "{\"type\":\"INCIDENT\",\"subject\":\"Payroll export\",\"requester\":\"bob\"}")
             .field("key");
-    Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    Page page = Browser.signIn(Browser.open(port), "customer");
 
     assertThat(page.navigate("/portal/tickets/" + othersKey).status()).isEqualTo(404);
     assertThat(page.locator("main")).not().containsText("Payroll export");
@@ -90,7 +96,7 @@ class PortalBrowserIntegrationTests {
         "/api/v1/tasks/" + agent.openTask(key).path("id").asString() + "/complete",
         "{\"outcome\":\"resolved\",\"resolution\":\"Replaced the receiver.\"}");
 
-    Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    Page page = Browser.signIn(Browser.open(port), "customer");
     page.navigate("/portal/tickets/" + key);
     assertThat(page.locator("#confirm-title")).isVisible();
     assertThat(page.locator("main")).containsText("Replaced the receiver.");
@@ -110,12 +116,12 @@ class PortalBrowserIntegrationTests {
     assertThat(page.locator("main")).containsText("You rated this ticket 4 of 5.");
     assertThat(page.locator("#timeline")).containsText("Rated 4 of 5: Quick and friendly");
     Accessibility.assertNoViolations(page);
-    assertThat(ConsoleWatch.errors(page)).isEmpty();
+    assertThat(Browser.consoleErrors(page)).isEmpty();
   }
 
   @Test
   void theConversationRefreshesWhenTheLiveStreamSaysTheTicketChanged() {
-    Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    Page page = Browser.signIn(Browser.open(port), "customer");
     String key =
         new Api(port)
             .as("customer")
@@ -131,12 +137,12 @@ class PortalBrowserIntegrationTests {
     page.evaluate("() => document.body.dispatchEvent(new CustomEvent('live-ticket-changed'))");
 
     assertThat(page.locator("#timeline")).containsText("Which headset model?");
-    assertThat(ConsoleWatch.errors(page)).isEmpty();
+    assertThat(Browser.consoleErrors(page)).isEmpty();
   }
 
   @Test
   void customerRaisesATicketWithTheKeyboardAlone() {
-    Page page = Browser.signIn(ConsoleWatch.watch(Browser.open(port)), "customer");
+    Page page = Browser.signIn(Browser.open(port), "customer");
 
     Keyboard.tabTo(page, "a[href$='/portal/tickets/new']");
     page.keyboard().press("Enter");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import io.atumdesk.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -13,6 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkspaceBrowserIntegrationTests {
 
   @LocalServerPort int port;
+
+  @AfterEach
+  void closeWindows() {
+    Browser.closeWindows();
+  }
 
   @Test
   void agentSeesTheInboxAndOpensATicket() {
