@@ -60,28 +60,7 @@ public final class InboxBenchmark {
     scenarios.put("all, created", List.of("/api/v1/inbox?view=ALL&sort=created"));
     scenarios.put("counts", List.of("/api/v1/inbox/counts"));
 
-    System.out.printf(
-        "%-28s %6s %7s %7s %7s %7s %6s%n",
-        "scenario", "n", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
-    var load = new Load(options.clients(), Duration.ofSeconds(options.maxSeconds()));
-    // Every scenario warms up before any is measured, so the first ones do not pay for the JIT.
-    for (List<String> paths : scenarios.values()) {
-      load.run("warm-up", options.warmup(), i -> bench.get(paths.get(i % paths.size())));
-    }
-    for (var scenario : scenarios.entrySet()) {
-      List<String> paths = scenario.getValue();
-      LoadResult result =
-          load.run(scenario.getKey(), options.count(), i -> bench.get(paths.get(i % paths.size())));
-      System.out.printf(
-          "%-28s %6d %7.1f %7.1f %7.1f %7.0f %6d%n",
-          result.name(),
-          result.count(),
-          result.percentileMillis(50),
-          result.percentileMillis(95),
-          result.percentileMillis(99),
-          result.perSecond(),
-          result.errors());
-    }
+    ReadScenarios.run(options, scenarios, bench::get);
   }
 
   /** The paths of pages 2 to {@code pages} of a view, following its cursors. */

@@ -46,27 +46,7 @@ public final class InboxPageBenchmark {
         "rows: P1 incidents", List.of("/inbox/rows?view=ALL_OPEN&type=INCIDENT&priority=P1"));
     scenarios.put("counts fragment", List.of("/inbox/counts?view=ALL_OPEN"));
 
-    System.out.printf(
-        "%-28s %6s %7s %7s %7s %7s %6s%n",
-        "scenario", "n", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
-    var load = new Load(options.clients(), Duration.ofSeconds(options.maxSeconds()));
-    for (List<String> paths : scenarios.values()) {
-      load.run("warm-up", options.warmup(), i -> bench.get(paths.get(i % paths.size())));
-    }
-    for (var scenario : scenarios.entrySet()) {
-      List<String> paths = scenario.getValue();
-      LoadResult result =
-          load.run(scenario.getKey(), options.count(), i -> bench.get(paths.get(i % paths.size())));
-      System.out.printf(
-          "%-28s %6d %7.1f %7.1f %7.1f %7.0f %6d%n",
-          result.name(),
-          result.count(),
-          result.percentileMillis(50),
-          result.percentileMillis(95),
-          result.percentileMillis(99),
-          result.perSecond(),
-          result.errors());
-    }
+    ReadScenarios.run(options, scenarios, bench::get);
   }
 
   /** Signs in as a browser does: the form's CSRF token, then the session the sign-in answers. */
