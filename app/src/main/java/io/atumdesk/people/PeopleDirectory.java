@@ -83,6 +83,14 @@ public class PeopleDirectory {
         .toList();
   }
 
+  /** Who acts for mail from {@code email}: the tenant's first enabled account with it, if any. */
+  public Optional<io.atumdesk.core.Actor> actorByEmail(String tenantId, String email) {
+    return accounts.findByTenantIdAndEmailIgnoreCaseOrderById(tenantId, email).stream()
+        .filter(UserAccount::enabled)
+        .map(UserAccount::actor)
+        .findFirst();
+  }
+
   /** The person behind an account of the tenant, enabled or not (a requester may have left). */
   public Optional<Person> person(String tenantId, String username) {
     return accounts

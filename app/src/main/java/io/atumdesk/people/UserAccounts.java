@@ -15,6 +15,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByTenantIdAndUsername(String tenantId, String username);
 
+  List<UserAccount> findByTenantIdAndEmailIgnoreCaseOrderById(String tenantId, String email);
+
   List<UserAccount> findByTenantIdOrderByDisplayName(String tenantId);
 
   List<UserAccount> findByTenantIdAndUsernameIn(String tenantId, Collection<String> usernames);

@@ -1,0 +1,123 @@
+package io.atumdesk.channel;
+
+import io.atumdesk.channel.MailMessage.Direction;
+import io.atumdesk.channel.MailMessage.Outcome;
+import io.atumdesk.connectors.InboundMessage;
+import io.atumdesk.connectors.InboundMessageHandler;
+import io.atumdesk.core.Actor;
+import io.atumdesk.core.Role;
+import io.atumdesk.core.TenantContext;
+import io.atumdesk.people.PeopleDirectory;
+import io.atumdesk.ticket.Ticket;
+import io.atumdesk.ticket.TicketKey;
+import io.atumdesk.ticket.TicketManagement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns an inbound mail into a reply on the ticket it answers or a new incident, in one transaction
+ * with its {@code mail_message} row: a Message-ID seen before changes nothing. The sender is the
+ * tenant's account with that e-mail address or, without one, the address itself as requester.
+ */
+@Service
+public class InboundMail implements InboundMessageHandler {
+
+  private final MailMessages messages;
+  private final MailThreads threads;
+  private final TicketManagement tickets;
+  private final PeopleDirectory people;
+  private final Quarantine quarantine;
+  private final TransactionTemplate transaction;
+
+  InboundMail(
+      MailMessages messages,
+      MailThreads threads,
+      TicketManagement tickets,
+      PeopleDirectory people,
+      Quarantine quarantine,
+      PlatformTransactionManager transactions) {
+    this.messages = messages;
+    this.threads = threads;
+    this.tickets = tickets;
+    this.people = people;
+    this.quarantine = quarantine;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  @Override
+  public void handle(String tenantId, InboundMessage mail) {
+    TenantContext.runAs(
+        tenantId,
+        () -> {
+          try {
+            transaction.executeWithoutResult(status -> record(tenantId, mail));
+          } catch (DataIntegrityViolationException e) {
+            // Another poller committed the same Message-ID first: that row stands.
+            if (transaction.execute(s -> messages.findByMessageId(mail.messageId())).isEmpty()) {
+              throw e;
+            }
+          }
+        });
+  }
+
+  @Override
+  public void quarantine(String tenantId, String mailbox, byte[] raw, String reason) {
+    quarantine.keep(tenantId, mailbox, raw, reason);
+  }
+
+  private void record(String tenantId, InboundMessage mail) {
+    if (messages.findByMessageId(mail.messageId()).isPresent()) {
+      return;
+    }
+    if (AutomatedMail.is(mail)) {
+      save(mail, Outcome.AUTOMATED, null);
+      return;
+    }
+    Actor sender = senderOf(tenantId, mail);
+    Optional<Ticket> thread = threads.ticketFor(tenantId, mail).filter(t -> t.status().isOpen());
+    String text = MailText.of(mail);
+    if (thread.isPresent()) {
+      TicketKey key = thread.get().key();
+      boolean mayReply = !tickets.find(sender, List.of(key)).isEmpty();
+      tickets.comment(
+          mayReply ? sender : Actor.system(tenantId),
+          key,
+          mayReply ? text : MailText.quotedFrom(mail, text),
+          false);
+      save(mail, Outcome.REPLIED, key);
+    } else {
+      Ticket raised = tickets.raise(raiser(tenantId, sender), MailText.raise(mail, sender, text));
+      save(mail, Outcome.RAISED, raised.key());
+    }
+  }
+
+  /** Customers raise for themselves; for staff and unknown senders the system raises it. */
+  private static Actor raiser(String tenantId, Actor sender) {
+    return sender.isCustomerOnly() ? sender : Actor.system(tenantId);
+  }
+
+  private Actor senderOf(String tenantId, InboundMessage mail) {
+    return people
+        .actorByEmail(tenantId, mail.senderAddress())
+        .orElseGet(
+            () -> new Actor(mail.senderAddress(), tenantId, Set.of(Role.CUSTOMER), Set.of()));
+  }
+
+  private void save(InboundMessage mail, Outcome outcome, TicketKey ticket) {
+    messages.saveAndFlush(
+        new MailMessage(
+            mail.messageId(),
+            Direction.INBOUND,
+            outcome,
+            ticket == null ? null : ticket.value(),
+            mail.mailbox(),
+            mail.senderAddress(),
+            mail.subject(),
+            mail.receivedAt()));
+  }
+}

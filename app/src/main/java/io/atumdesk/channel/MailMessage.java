@@ -1,0 +1,84 @@
+package io.atumdesk.channel;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** A mail we have seen or sent, by its Message-ID, and what it did to which ticket. */
+@Entity
+@Table(name = "mail_message")
+public class MailMessage {
+
+  /** Whether we received or sent it. */
+  public enum Direction {
+    INBOUND,
+    OUTBOUND
+  }
+
+  /** What an inbound mail did. */
+  public enum Outcome {
+    RAISED,
+    REPLIED,
+    AUTOMATED,
+    SENT
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId private String tenantId;
+  private String messageId;
+
+  @Enumerated(EnumType.STRING)
+  private Direction direction;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  private String ticketKey;
+  private String mailbox;
+  private String sender;
+  private String subject;
+  private Instant receivedAt;
+
+  protected MailMessage() {}
+
+  MailMessage(
+      String messageId,
+      Direction direction,
+      Outcome outcome,
+      String ticketKey,
+      String mailbox,
+      String sender,
+      String subject,
+      Instant receivedAt) {
+    this.messageId = messageId;
+    this.direction = direction;
+    this.outcome = outcome;
+    this.ticketKey = ticketKey;
+    this.mailbox = mailbox;
+    this.sender = sender;
+    this.subject =
+        subject == null || subject.length() <= 1000 ? subject : subject.substring(0, 1000);
+    this.receivedAt = receivedAt;
+  }
+
+  public String messageId() {
+    return messageId;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public String ticketKey() {
+    return ticketKey;
+  }
+}

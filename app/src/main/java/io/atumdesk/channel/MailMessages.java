@@ -1,0 +1,14 @@
+package io.atumdesk.channel;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The mails of the current tenant by Message-ID: the threading index and idempotency store. */
+public interface MailMessages extends JpaRepository<MailMessage, Long> {
+
+  Optional<MailMessage> findByMessageId(String messageId);
+
+  List<MailMessage> findByMessageIdInAndTicketKeyNotNull(Collection<String> messageIds);
+}

@@ -1,0 +1,12 @@
+package io.atumdesk.channel;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Quarantined mail of the current tenant. */
+interface MailQuarantines extends JpaRepository<MailQuarantine, Long> {
+
+  boolean existsBySha256(String sha256);
+
+  List<MailQuarantine> findAllByOrderByReceivedAtDescIdDesc();
+}

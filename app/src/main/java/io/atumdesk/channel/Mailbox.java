@@ -1,0 +1,68 @@
+package io.atumdesk.channel;
+
+import io.atumdesk.connectors.MailboxSettings;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A tenant's mailbox that mail comes in through. The password is stored as given (no encryption
+ * yet) and never logged or shown: {@link MailboxSettings#toString()} leaves it out.
+ */
+@Entity
+@Table(name = "mailbox")
+public class Mailbox {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId private String tenantId;
+  private String name;
+  private String host;
+  private int port;
+  private String protocol;
+  private String username;
+  private String password;
+  private String folder;
+  private boolean enabled;
+
+  protected Mailbox() {}
+
+  public Mailbox(
+      String name,
+      String host,
+      int port,
+      String protocol,
+      String username,
+      String password,
+      String folder) {
+    this.name = name;
+    this.host = host;
+    this.port = port;
+    this.protocol = protocol;
+    this.username = username;
+    this.password = password;
+    this.folder = folder;
+    this.enabled = true;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  MailboxSettings settings() {
+    return new MailboxSettings(tenantId, name, host, port, protocol, username, password, folder);
+  }
+}

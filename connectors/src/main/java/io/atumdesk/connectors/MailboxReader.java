@@ -1,0 +1,145 @@
+package io.atumdesk.connectors;
+
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.mail.inbound.AbstractMailReceiver;
+import org.springframework.integration.mail.inbound.ImapMailReceiver;
+import org.springframework.integration.mail.inbound.Pop3MailReceiver;
+
+/**
+ * Reads a mailbox with Spring Integration's receivers and hands every unseen mail to the handler. A
+ * mail is flagged SEEN only after the handler returned (its change committed); reading never marks
+ * it, so a crash in between delivers it again, and the handler's idempotency absorbs that.
+ */
+public class MailboxReader {
+
+  /** Tells the mailbox a mail is done with. */
+  @FunctionalInterface
+  public interface Acknowledgement {
+    void acknowledge(MailboxSettings mailbox, MimeMessage mail) throws MessagingException;
+  }
+
+  /** What one poll did. */
+  public record Poll(int received, int acknowledged, int failed) {}
+
+  /** Flags IMAP mail SEEN. POP3 has no flags: its mail stays and is recognised by Message-ID. */
+  public static final Acknowledgement SEEN =
+      (mailbox, mail) -> {
+        if (!mailbox.isPop3()) {
+          mail.setFlag(Flags.Flag.SEEN, true);
+        }
+      };
+
+  private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
+  private final MailParser parser;
+  private final Clock clock;
+  private final Acknowledgement acknowledgement;
+  private final int maxPerPoll;
+
+  public MailboxReader(
+      MailParser parser, Clock clock, Acknowledgement acknowledgement, int maxPerPoll) {
+    this.parser = parser;
+    this.clock = clock;
+    this.acknowledgement = acknowledgement;
+    this.maxPerPoll = maxPerPoll;
+  }
+
+  public Poll poll(MailboxSettings mailbox, InboundMessageHandler handler)
+      throws MessagingException {
+    AbstractMailReceiver receiver = receiverFor(mailbox);
+    int acknowledged = 0;
+    int failed = 0;
+    try {
+      Object[] received = receiver.receive();
+      for (Object each : received) {
+        MimeMessage mail =
+            (MimeMessage) ((org.springframework.messaging.Message<?>) each).getPayload();
+        if (deliver(mailbox, mail, handler)) {
+          acknowledged++;
+        } else {
+          failed++;
+        }
+      }
+      return new Poll(received.length, acknowledged, failed);
+    } finally {
+      receiver.destroy();
+    }
+  }
+
+  private boolean deliver(
+      MailboxSettings mailbox, MimeMessage mail, InboundMessageHandler handler) {
+    try {
+      byte[] raw = rawOf(mail);
+      try {
+        handler.handle(mailbox.tenantId(), parser.parse(mailbox.name(), raw, clock.instant()));
+      } catch (UnreadableMessageException e) {
+        handler.quarantine(mailbox.tenantId(), mailbox.name(), raw, e.getMessage());
+      }
+      acknowledgement.acknowledge(mailbox, mail);
+      return true;
+    } catch (MessagingException | IOException | RuntimeException e) {
+      // Left unseen: the next poll brings it again.
+      log.warn("Mail in {} not done, retried at the next poll: {}", mailbox, e.toString());
+      return false;
+    }
+  }
+
+  private static byte[] rawOf(MimeMessage mail) throws MessagingException, IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    mail.writeTo(out);
+    return out.toByteArray();
+  }
+
+  private AbstractMailReceiver receiverFor(MailboxSettings mailbox) {
+    String url =
+        "%s://%s:%s@%s:%d/%s"
+            .formatted(
+                mailbox.protocol(),
+                encoded(mailbox.username()),
+                encoded(mailbox.password()),
+                mailbox.host(),
+                mailbox.port(),
+                mailbox.isPop3() ? "INBOX" : mailbox.folder());
+    AbstractMailReceiver receiver;
+    if (mailbox.isPop3()) {
+      receiver = new Pop3MailReceiver(url);
+    } else {
+      ImapMailReceiver imap = new ImapMailReceiver(url);
+      imap.setShouldMarkMessagesAsRead(false);
+      imap.setSearchTermStrategy(
+          (flags, folder) -> new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+      receiver = imap;
+    }
+    receiver.setShouldDeleteMessages(false);
+    // Messages stay attached to the open folder, so they can be flagged after the handler.
+    receiver.setAutoCloseFolder(false);
+    receiver.setMaxFetchSize(maxPerPoll);
+    receiver.setJavaMailProperties(properties(mailbox.protocol()));
+    receiver.afterPropertiesSet();
+    return receiver;
+  }
+
+  private static Properties properties(String protocol) {
+    Properties properties = new Properties();
+    // Reading the body must not set \Seen: only the acknowledgement does.
+    properties.setProperty("mail." + protocol + ".peek", "true");
+    properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
+    properties.setProperty("mail." + protocol + ".timeout", "30000");
+    properties.setProperty("mail.mime.allowutf8", "true");
+    return properties;
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
