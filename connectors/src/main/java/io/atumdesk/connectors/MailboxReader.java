@@ -12,9 +12,13 @@ import java.time.Clock;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.integration.context.IntegrationContextUtils;
 import org.springframework.integration.mail.inbound.AbstractMailReceiver;
 import org.springframework.integration.mail.inbound.ImapMailReceiver;
 import org.springframework.integration.mail.inbound.Pop3MailReceiver;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Reads a mailbox with Spring Integration's receivers and hands every unseen mail to the handler. A
@@ -45,6 +49,9 @@ public class MailboxReader {
   private final Clock clock;
   private final Acknowledgement acknowledgement;
   private final int maxPerPoll;
+  // Spring Integration's receivers want both, though polling uses neither (only IDLE would).
+  private final DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+  private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
   public MailboxReader(
       MailParser parser, Clock clock, Acknowledgement acknowledgement, int maxPerPoll) {
@@ -52,6 +59,11 @@ public class MailboxReader {
     this.clock = clock;
     this.acknowledgement = acknowledgement;
     this.maxPerPoll = maxPerPoll;
+    scheduler.setThreadNamePrefix("mail-");
+    scheduler.initialize();
+    beanFactory.registerSingleton(
+        IntegrationContextUtils.INTEGRATION_EVALUATION_CONTEXT_BEAN_NAME,
+        new StandardEvaluationContext());
   }
 
   public Poll poll(MailboxSettings mailbox, InboundMessageHandler handler)
@@ -125,6 +137,8 @@ public class MailboxReader {
     receiver.setAutoCloseFolder(false);
     receiver.setMaxFetchSize(maxPerPoll);
     receiver.setJavaMailProperties(properties(mailbox.protocol()));
+    receiver.setBeanFactory(beanFactory);
+    receiver.setTaskScheduler(scheduler);
     receiver.afterPropertiesSet();
     return receiver;
   }
