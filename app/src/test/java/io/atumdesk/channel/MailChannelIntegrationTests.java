@@ -140,6 +140,24 @@ class MailChannelIntegrationTests {
     assertThat(ticketsRequestedFrom("%@corpus.example")).isEqualTo(raises - 10);
     assertThat(ticketsRequestedFrom("customer")).isGreaterThanOrEqualTo(10);
     assertThat(unseen("corpus.example")).isZero();
+    assertThat(subjectOf(rows.get(corpus.id("new-0"))[1])).isEqualTo("Bürodrucker 0");
+    assertThat(subjectOf(rows.get(corpus.id("new-3"))[1])).isEqualTo("Drucker 3 – kaputt ✓");
+    assertThat(descriptionOf(rows.get(corpus.id("new-2"))[1]))
+        .isEqualTo("Drucker 2 klemmt. Grüße aus Köln");
+  }
+
+  private String subjectOf(String key) {
+    return jdbc.queryForObject(
+        "select subject from ticket where tenant_id = 'acme' and ticket_key = ?",
+        String.class,
+        key);
+  }
+
+  private String descriptionOf(String key) {
+    return jdbc.queryForObject(
+        "select description from ticket where tenant_id = 'acme' and ticket_key = ?",
+        String.class,
+        key);
   }
 
   @Test
@@ -433,10 +451,12 @@ class MailChannelIntegrationTests {
     return rows;
   }
 
+  /** Public replies on the ticket written by its requester. */
   private List<String> repliesOn(String key) {
     return jdbc.queryForList(
         "select e.body from timeline_entry e join ticket t on t.id = e.ticket_id"
-            + " where t.tenant_id = 'acme' and t.ticket_key = ? and e.kind = 'REPLY'",
+            + " where t.tenant_id = 'acme' and t.ticket_key = ? and e.kind = 'REPLY'"
+            + " and e.actor = t.requester and e.internal = false",
         String.class,
         key);
   }
