@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The mails of the current tenant by Message-ID: the threading index and idempotency store. */
-public interface MailMessages extends JpaRepository<MailMessage, Long> {
+interface MailMessages extends JpaRepository<MailMessage, Long> {
 
   Optional<MailMessage> findByMessageId(String messageId);
 

@@ -26,14 +26,17 @@ public class MailPoller {
   private final MailboxReader reader;
   private final ChannelProperties properties;
   private final TransactionTemplate transaction;
+  private final MailboxSecrets secrets;
 
   MailPoller(
       Tenants tenants,
       Mailboxes mailboxes,
       InboundMail inbound,
       ChannelProperties properties,
+      MailboxSecrets secrets,
       PlatformTransactionManager transactions,
       Clock clock) {
+    this.secrets = secrets;
     this.tenants = tenants;
     this.mailboxes = mailboxes;
     this.inbound = inbound;
@@ -80,7 +83,7 @@ public class MailPoller {
               transaction.executeWithoutResult(
                   status ->
                       mailboxes.findByEnabledTrueOrderByName().stream()
-                          .map(Mailbox::settings)
+                          .map(mailbox -> mailbox.settings(secrets))
                           .forEach(all::add)));
     }
     return all;

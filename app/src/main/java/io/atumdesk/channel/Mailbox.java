@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A tenant's mailbox that mail comes in through. The password is stored as given (no encryption
- * yet) and never logged or shown: {@link MailboxSettings#toString()} leaves it out.
+ * A tenant's mailbox that mail comes in through. The password is kept sealed ({@link
+ * MailboxSecrets}) and never logged or shown: {@link MailboxSettings#toString()} leaves it out.
  */
 @Entity
 @Table(name = "mailbox")
@@ -32,20 +32,20 @@ public class Mailbox {
 
   protected Mailbox() {}
 
-  public Mailbox(
+  Mailbox(
       String name,
       String host,
       int port,
       String protocol,
       String username,
-      String password,
+      String sealedPassword,
       String folder) {
     this.name = name;
     this.host = host;
     this.port = port;
     this.protocol = protocol;
     this.username = username;
-    this.password = password;
+    this.password = sealedPassword;
     this.folder = folder;
     this.enabled = true;
   }
@@ -62,7 +62,32 @@ public class Mailbox {
     this.enabled = false;
   }
 
-  MailboxSettings settings() {
-    return new MailboxSettings(tenantId, name, host, port, protocol, username, password, folder);
+  public Long id() {
+    return id;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String protocol() {
+    return protocol;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String folder() {
+    return folder;
+  }
+
+  MailboxSettings settings(MailboxSecrets secrets) {
+    return new MailboxSettings(
+        tenantId, name, host, port, protocol, username, secrets.decrypt(password), folder);
   }
 }

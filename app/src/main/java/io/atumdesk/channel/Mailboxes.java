@@ -4,7 +4,11 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The mailboxes of the current tenant. */
-public interface Mailboxes extends JpaRepository<Mailbox, Long> {
+interface Mailboxes extends JpaRepository<Mailbox, Long> {
 
   List<Mailbox> findByEnabledTrueOrderByName();
+
+  List<Mailbox> findAllByOrderByName();
+
+  boolean existsByName(String name);
 }

@@ -16,7 +16,6 @@ import io.atumdesk.IntegrationTest;
 import io.atumdesk.channel.MailCorpus.Expect;
 import io.atumdesk.connectors.MailParser;
 import io.atumdesk.connectors.MailboxReader;
-import io.atumdesk.core.TenantContext;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -49,33 +48,43 @@ class MailChannelIntegrationTests {
       new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort()).withPerMethodLifecycle(false);
 
   static final String ADDRESS = "support@acme.example";
+  static final String PASSWORD = "s3cret:/@ pass";
   static final Session SESSION = Session.getInstance(new Properties());
 
   @LocalServerPort int port;
   @Autowired MailPoller poller;
-  @Autowired Mailboxes mailboxes;
   @Autowired JdbcTemplate jdbc;
   GreenMailUser user;
 
   @BeforeEach
   void pointAcmeMailboxAtGreenMail() {
-    user = IMAP.setUser(ADDRESS, "support", "s3cret:/@");
-    TenantContext.runAs(
-        "acme",
-        () -> {
-          if (mailboxes.findByEnabledTrueOrderByName().stream()
-              .noneMatch(m -> m.name().equals("support"))) {
-            mailboxes.save(
-                new Mailbox(
-                    "support",
-                    "127.0.0.1",
-                    IMAP.getImap().getPort(),
-                    "imap",
-                    "support",
-                    "s3cret:/@",
-                    "INBOX"));
-          }
-        });
+    user = IMAP.setUser(ADDRESS, "support", PASSWORD);
+    Api admin = new Api(port).as("admin");
+    if (!admin.get("/api/v1/mail/mailboxes").raw().body().contains("\"support\"")) {
+      var added =
+          admin.post(
+              "/api/v1/mail/mailboxes",
+              """
+              {"name": "support", "host": "127.0.0.1", "port": %d, "protocol": "imap",
+               "username": "support", "password": "%s"}
+              """
+                  .formatted(IMAP.getImap().getPort(), PASSWORD));
+      assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void sealsMailboxPasswordsAndNeverShowsThem() {
+    Api.Response listed = new Api(port).as("admin").get("/api/v1/mail/mailboxes");
+
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.raw().body()).contains("\"INBOX\"").doesNotContain(PASSWORD, "password");
+    assertThat(
+            jdbc.queryForObject(
+                "select password from mailbox where name = 'support'", String.class))
+        .startsWith("v1:")
+        .doesNotContain(PASSWORD);
+    assertThat(new Api(port).as("agent").get("/api/v1/mail/mailboxes").status()).isEqualTo(403);
   }
 
   @Test

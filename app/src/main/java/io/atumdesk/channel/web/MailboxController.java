@@ -1,0 +1,56 @@
+package io.atumdesk.channel.web;
+
+import io.atumdesk.channel.MailboxAdministration;
+import io.atumdesk.channel.MailboxAdministration.MailboxView;
+import io.atumdesk.channel.MailboxAdministration.NewMailbox;
+import io.atumdesk.core.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admins add and list the mailboxes their tenant's mail comes in through. */
+@RestController
+@RequestMapping("/api/v1/mail/mailboxes")
+class MailboxController {
+
+  private final MailboxAdministration mailboxes;
+
+  MailboxController(MailboxAdministration mailboxes) {
+    this.mailboxes = mailboxes;
+  }
+
+  @GetMapping
+  List<MailboxView> list(Actor actor) {
+    return mailboxes.list(actor);
+  }
+
+  @PostMapping
+  ResponseEntity<MailboxView> add(Actor actor, @Valid @RequestBody MailboxForm form) {
+    MailboxView added = mailboxes.add(actor, form.mailbox());
+    return ResponseEntity.created(URI.create("/api/v1/mail/mailboxes/" + added.id())).body(added);
+  }
+
+  record MailboxForm(
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank @Size(max = 255) String host,
+      @Min(1) @Max(65535) int port,
+      @NotBlank String protocol,
+      @NotBlank @Size(max = 320) String username,
+      @NotBlank @Size(max = 500) String password,
+      @Size(max = 255) String folder) {
+
+    NewMailbox mailbox() {
+      return new NewMailbox(name, host, port, protocol, username, password, folder);
+    }
+  }
+}
