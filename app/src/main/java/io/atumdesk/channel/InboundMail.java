@@ -10,8 +10,6 @@ import io.atumdesk.core.TenantContext;
 import io.atumdesk.people.PeopleDirectory;
 import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketKey;
-import io.atumdesk.ticket.TicketManagement;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +27,7 @@ public class InboundMail implements InboundMessageHandler {
 
   private final MailMessages messages;
   private final MailThreads threads;
-  private final TicketManagement tickets;
+  private final MailPosting posting;
   private final PeopleDirectory people;
   private final Quarantine quarantine;
   private final TransactionTemplate transaction;
@@ -37,13 +35,13 @@ public class InboundMail implements InboundMessageHandler {
   InboundMail(
       MailMessages messages,
       MailThreads threads,
-      TicketManagement tickets,
+      MailPosting posting,
       PeopleDirectory people,
       Quarantine quarantine,
       PlatformTransactionManager transactions) {
     this.messages = messages;
     this.threads = threads;
-    this.tickets = tickets;
+    this.posting = posting;
     this.people = people;
     this.quarantine = quarantine;
     this.transaction = new TransactionTemplate(transactions);
@@ -83,16 +81,13 @@ public class InboundMail implements InboundMessageHandler {
     String text = MailText.of(mail);
     if (thread.isPresent()) {
       TicketKey key = thread.get().key();
-      boolean mayReply = !tickets.find(sender, List.of(key)).isEmpty();
-      tickets.comment(
-          mayReply ? sender : Actor.system(tenantId),
-          key,
-          mayReply ? text : MailText.quotedFrom(mail, text),
-          false);
+      posting.reply(mail, sender, key, text);
       save(mail, Outcome.REPLIED, key);
     } else {
-      Ticket raised = tickets.raise(raiser(tenantId, sender), MailText.raise(mail, sender, text));
-      save(mail, Outcome.RAISED, raised.key());
+      TicketKey raised =
+          posting.raise(
+              raiser(tenantId, sender), MailText.raise(mail, sender, text), mail.attachments());
+      save(mail, Outcome.RAISED, raised);
     }
   }
 

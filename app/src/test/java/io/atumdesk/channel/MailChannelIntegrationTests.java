@@ -206,6 +206,43 @@ class MailChannelIntegrationTests {
   }
 
   @Test
+  void keepsTheFilesOfAMailAndOfItsReplyOnTheTicket() {
+    MailCorpus c = new MailCorpus("files.example");
+    deliver(
+        c.add("with-file", Expect.RAISE, null, null, withFile(c, "with-file", "", "notes.txt")));
+    poller.pollAll();
+    String key = rowsOf("files.example").get(c.id("with-file"))[1];
+    deliver(
+        c.add(
+            "reply-file",
+            Expect.REPLY,
+            "with-file",
+            null,
+            withFile(c, "reply-file", "In-Reply-To: <" + c.id("with-file") + ">", "log.txt")));
+    poller.pollAll();
+
+    var files = new Api(port).as("agent").get("/api/v1/tickets/" + key + "/attachments").json();
+    assertThat(files.size()).isEqualTo(2);
+    assertThat(files.get(0).path("filename").asString()).isEqualTo("notes.txt");
+    assertThat(files.get(0).path("entryId").isNull()).isTrue();
+    assertThat(files.get(1).path("filename").asString()).isEqualTo("log.txt");
+    assertThat(files.get(1).path("entryId").isNull()).isFalse();
+    assertThat(files.get(1).path("uploadedBy").asString()).isEqualTo(c.sender(1));
+  }
+
+  private static String withFile(MailCorpus c, String local, String header, String filename) {
+    String[] extra = header.isEmpty() ? new String[0] : new String[] {header};
+    return headers(c.sender(1), c.id(local), "Scanner " + local, extra)
+        + "Content-Type: multipart/mixed; boundary=\"f\"\r\n\r\n"
+        + "--f\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nSee the file.\r\n"
+        + "--f\r\nContent-Type: text/plain; name=\""
+        + filename
+        + "\"\r\nContent-Disposition: attachment; filename=\""
+        + filename
+        + "\"\r\n\r\nline one\r\nline two\r\n--f--\r\n";
+  }
+
+  @Test
   void showsQuarantinedMailToAdminsOnly() throws Exception {
     MailCorpus corpus = new MailCorpus("quarantine.example");
     deliver(
