@@ -48,6 +48,8 @@ class MailChannelIntegrationTests {
       new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort()).withPerMethodLifecycle(false);
 
   static final String ADDRESS = "support@acme.example";
+  // Mail of this run only, so the suite can run again on a kept (PostgreSQL) database.
+  static final String RUN = Long.toString(System.currentTimeMillis(), 36);
   static final String PASSWORD = "s3cret:/@ pass";
   static final Session SESSION = Session.getInstance(new Properties());
 
@@ -60,6 +62,8 @@ class MailChannelIntegrationTests {
   void pointAcmeMailboxAtGreenMail() {
     user = IMAP.setUser(ADDRESS, "support", PASSWORD);
     Api admin = new Api(port).as("admin");
+    // A kept database may know the mailbox from an earlier run, on GreenMail's port of then.
+    jdbc.update("update mailbox set port = ? where name = 'support'", IMAP.getImap().getPort());
     if (!admin.get("/api/v1/mail/mailboxes").raw().body().contains("\"support\"")) {
       var added =
           admin.post(
@@ -90,8 +94,8 @@ class MailChannelIntegrationTests {
   @Test
   void threadsTwoHundredMailsWithoutAWrongThreadOrALostMail() throws Exception {
     jdbc.update(
-        "update app_user set email = ? where username = 'customer'", "carla@corpus.example");
-    MailCorpus corpus = new MailCorpus("corpus.example");
+        "update app_user set email = ? where username = 'customer'", "carla@" + domain("corpus"));
+    MailCorpus corpus = new MailCorpus(domain("corpus"));
     List<MailCorpus.Mail> phase1 = newThreadsAndNoise(corpus);
     deliverAndPoll(phase1);
     List<MailCorpus.Mail> phase2 = replies(corpus);
@@ -101,7 +105,7 @@ class MailChannelIntegrationTests {
 
     int delivered = phase1.size() + phase2.size() + phase3.size();
     assertThat(delivered).isGreaterThanOrEqualTo(200);
-    Map<String, String[]> rows = rowsOf("corpus.example");
+    Map<String, String[]> rows = rowsOf(domain("corpus"));
     List<String> lost = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     Map<String, String> raisedKeys = new HashMap<>();
@@ -146,9 +150,9 @@ class MailChannelIntegrationTests {
     assertThat(lost).as("lost mails").isEmpty();
     assertThat(wrong).as("wrong threads").isEmpty();
     long raises = corpus.all().stream().filter(m -> m.expect() == Expect.RAISE).count();
-    assertThat(ticketsRequestedFrom("%@corpus.example")).isEqualTo(raises - 10);
+    assertThat(ticketsRequestedFrom("%@" + domain("corpus"))).isEqualTo(raises - 10);
     assertThat(ticketsRequestedFrom("customer")).isGreaterThanOrEqualTo(10);
-    assertThat(unseen("corpus.example")).isZero();
+    assertThat(unseen(domain("corpus"))).isZero();
     assertThat(subjectOf(rows.get(corpus.id("new-0"))[1])).isEqualTo("Bürodrucker 0");
     assertThat(subjectOf(rows.get(corpus.id("new-3"))[1])).isEqualTo("Drucker 3 – kaputt ✓");
     assertThat(descriptionOf(rows.get(corpus.id("new-2"))[1]))
@@ -171,7 +175,7 @@ class MailChannelIntegrationTests {
 
   @Test
   void aCrashBetweenCommitAndAcknowledgementDuplicatesNothing() throws Exception {
-    MailCorpus corpus = new MailCorpus("crash.example");
+    MailCorpus corpus = new MailCorpus(domain("crash"));
     List<MailCorpus.Mail> mails = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       mails.add(
@@ -197,21 +201,21 @@ class MailChannelIntegrationTests {
             100);
 
     assertThat(poller.pollAll(crashing)).isEqualTo(4);
-    assertThat(unseen("crash.example")).isEqualTo(1);
+    assertThat(unseen(domain("crash"))).isEqualTo(1);
     assertThat(poller.pollAll()).isEqualTo(1);
 
-    assertThat(unseen("crash.example")).isZero();
-    assertThat(rowsOf("crash.example")).hasSize(5);
-    assertThat(ticketsRequestedFrom("%@crash.example")).isEqualTo(5);
+    assertThat(unseen(domain("crash"))).isZero();
+    assertThat(rowsOf(domain("crash"))).hasSize(5);
+    assertThat(ticketsRequestedFrom("%@" + domain("crash"))).isEqualTo(5);
   }
 
   @Test
   void keepsTheFilesOfAMailAndOfItsReplyOnTheTicket() {
-    MailCorpus c = new MailCorpus("files.example");
+    MailCorpus c = new MailCorpus(domain("files"));
     deliver(
         c.add("with-file", Expect.RAISE, null, null, withFile(c, "with-file", "", "notes.txt")));
     poller.pollAll();
-    String key = rowsOf("files.example").get(c.id("with-file"))[1];
+    String key = rowsOf(domain("files")).get(c.id("with-file"))[1];
     deliver(
         c.add(
             "reply-file",
@@ -244,20 +248,20 @@ class MailChannelIntegrationTests {
 
   @Test
   void showsQuarantinedMailToAdminsOnly() throws Exception {
-    MailCorpus corpus = new MailCorpus("quarantine.example");
+    MailCorpus corpus = new MailCorpus(domain("quarantine"));
     deliver(
         corpus.add(
             "broken",
             Expect.QUARANTINE,
             null,
             null,
-            headers("x@quarantine.example", corpus.id("broken"), "Broken")
+            headers("x@" + domain("quarantine"), corpus.id("broken"), "Broken")
                 + "Content-Type: multipart/mixed; boundary=\"nowhere\"\r\n\r\nno parts here\r\n"));
     poller.pollAll();
 
     Api.Response admin = new Api(port).as("admin").get("/api/v1/mail/quarantine");
     assertThat(admin.status()).isEqualTo(200);
-    assertThat(admin.raw().body()).contains("broken@quarantine.example").contains("boundary");
+    assertThat(admin.raw().body()).contains("broken@" + domain("quarantine")).contains("boundary");
     assertThat(new Api(port).as("agent").get("/api/v1/mail/quarantine").status()).isEqualTo(403);
     assertThat(new Api(port).as("agent2").get("/api/v1/mail/quarantine").status()).isEqualTo(403);
   }
@@ -314,7 +318,9 @@ class MailChannelIntegrationTests {
               null,
               null,
               plain(
-                  headers("Carla <carla@corpus.example>", c.id("known-" + i), "Mouse " + i), "m")));
+                  headers(
+                      "Carla <carla@" + domain("corpus") + ">", c.id("known-" + i), "Mouse " + i),
+                  "m")));
       mails.add(
           c.add(
               "ooo-" + i,
@@ -336,7 +342,7 @@ class MailChannelIntegrationTests {
               null,
               plain(
                   headers(
-                      "Mail Delivery System <MAILER-DAEMON@mx.corpus.example>",
+                      "Mail Delivery System <MAILER-DAEMON@mx." + domain("corpus") + ">",
                       c.id("bounce-" + i),
                       "Undelivered Mail Returned to Sender",
                       "References: <" + c.id("new-" + i) + ">"),
@@ -381,7 +387,7 @@ class MailChannelIntegrationTests {
       String original = "<" + c.id(thread) + ">";
       String text = "Still jams, attempt " + i + ".";
       String id = c.id("reply-" + i);
-      String key = rowsOf("corpus.example").get(c.id(thread))[1];
+      String key = rowsOf(domain("corpus")).get(c.id(thread))[1];
       String source =
           switch (i % 4) {
             case 0 ->
@@ -468,6 +474,10 @@ class MailChannelIntegrationTests {
       mails.add(phase2.get(i));
     }
     return mails;
+  }
+
+  private static String domain(String name) {
+    return name + "-" + RUN + ".example";
   }
 
   private void deliverAndPoll(List<MailCorpus.Mail> mails) {
