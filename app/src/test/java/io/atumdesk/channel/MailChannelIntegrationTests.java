@@ -210,6 +210,44 @@ class MailChannelIntegrationTests {
   }
 
   @Test
+  void aMailedAnswerFromTheRequesterEndsTheWaitOnThem() {
+    MailCorpus c = new MailCorpus(domain("pending"));
+    deliver(
+        c.add(
+            "ask",
+            Expect.RAISE,
+            null,
+            null,
+            plain(headers(c.sender(0), c.id("ask"), "VPN drops"), "x")));
+    poller.pollAll();
+    String key = rowsOf(domain("pending")).get(c.id("ask"))[1];
+    Api agent = new Api(port).as("agent");
+    String task = agent.openTask(key).path("id").asString();
+    agent.post(
+        "/api/v1/tasks/" + task + "/complete",
+        "{\"outcome\":\"pending\",\"pendingReason\":\"Which VPN client do you use?\"}");
+    assertThat(agent.get("/api/v1/tickets/" + key).field("status")).isEqualTo("PENDING");
+
+    deliver(
+        c.add(
+            "answer",
+            Expect.REPLY,
+            "ask",
+            null,
+            plain(
+                headers(
+                    c.sender(0),
+                    c.id("answer"),
+                    "Re: [" + key + "] VPN drops",
+                    "In-Reply-To: <" + c.id("ask") + ">"),
+                "Cisco AnyConnect 5.1")));
+    poller.pollAll();
+
+    assertThat(agent.get("/api/v1/tickets/" + key).field("status")).isNotEqualTo("PENDING");
+    assertThat(repliesOn(key)).contains("Cisco AnyConnect 5.1");
+  }
+
+  @Test
   void keepsTheFilesOfAMailAndOfItsReplyOnTheTicket() {
     MailCorpus c = new MailCorpus(domain("files"));
     deliver(
