@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,6 +61,15 @@ class AlertIncidents implements AlertReceiver {
   @Override
   public void receive(InboundAlert alert) {
     Source source = known(alert.sourceId());
+    try {
+      handleAs(source, alert);
+    } catch (DataIntegrityViolationException firstFiringRace) {
+      // Two deliveries raced to link a new fingerprint; the loser now finds the winner's link.
+      handleAs(source, alert);
+    }
+  }
+
+  private void handleAs(Source source, InboundAlert alert) {
     // The tenant is bound before the transaction opens its session, which reads it.
     TenantContext.runAs(
         source.tenant(), () -> transaction.executeWithoutResult(s -> handle(source, alert)));

@@ -134,6 +134,26 @@ class AlertHookIntegrationTests {
   }
 
   @Test
+  void aRecoveryLeavesAnIncidentAnAgentHoldsToTheAgent() {
+    String fp = fingerprint("am-held");
+    hook.post(
+        "acme-prometheus",
+        AlertHookClient.payload("alertmanager-firing.json", fp),
+        PROMETHEUS_SECRET);
+    String key = incidents(admin, fp).get(0).path("key").asString();
+    Api agent = new Api(port).as("agent");
+    agent.post("/api/v1/tasks/" + agent.openTask(key).path("id").asString() + "/claim", null);
+
+    hook.post(
+        "acme-prometheus",
+        AlertHookClient.payload("alertmanager-resolved.json", fp),
+        PROMETHEUS_SECRET);
+
+    assertThat(admin.get("/api/v1/tickets/" + key).field("status")).isEqualTo("IN_PROGRESS");
+    assertThat(timeline(key)).contains("Alert recovered: Disk on db-01");
+  }
+
+  @Test
   void grafanaAlertRaisesAnIncidentWithItsPanelLink() {
     String fp = fingerprint("grafana");
 
