@@ -1,0 +1,4 @@
+/**
+ * Camel routes between ATUM DESK and outside systems; app implements the interfaces they declare.
+ */
+package io.atumdesk.connectors;
