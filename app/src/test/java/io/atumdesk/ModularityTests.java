@@ -51,6 +51,8 @@ class ModularityTests {
   @Test
   void camelStaysInTheConnectors() {
     noClasses()
+        .that()
+        .resideOutsideOfPackage("io.atumdesk.connectors..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.apache.camel..")

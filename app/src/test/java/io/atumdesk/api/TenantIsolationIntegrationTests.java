@@ -55,10 +55,16 @@ class TenantIsolationIntegrationTests {
     Api globex = new Api(port).as("agent2");
     String globexTicket =
         new Api(port).as("customer2").post("/api/v1/tickets", NETWORK_INCIDENT).field("key");
+    String acmeOnly = "Only in acme " + System.nanoTime();
+    new Api(port)
+        .as("customer")
+        .post("/api/v1/tickets", "{\"type\":\"INCIDENT\",\"subject\":\"" + acmeOnly + "\"}");
 
+    // Globex's tickets come from its people, or from its monitoring (raised by the system).
     var listed = globex.get("/api/v1/tickets?size=200").json().path("items");
-    listed.forEach(t -> assertThat(t.path("requester").asString()).isIn("customer2", "agent2"));
-    assertThat(listed.toString()).contains(globexTicket);
+    listed.forEach(
+        t -> assertThat(t.path("requester").asString()).isIn("customer2", "agent2", "system"));
+    assertThat(listed.toString()).contains(globexTicket).doesNotContain(acmeOnly);
     // Keys are per tenant: both tenants may have the same key, each seeing only its own ticket.
     assertThat(acmeAgent.get("/api/v1/tickets?size=200").json().path("items").toString())
         .doesNotContain("\"customer2\"");

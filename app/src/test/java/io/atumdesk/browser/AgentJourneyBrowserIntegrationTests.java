@@ -67,7 +67,8 @@ class AgentJourneyBrowserIntegrationTests {
     assertThat(agent.locator(".flash")).hasText("Your reply was sent.");
     assertThat(agent.locator("#timeline")).containsText("We are on it.");
 
-    // s jumps to the open step's form: the first outcome is "Resolved", then its text.
+    // s jumps to the open step's form (once it is drawn): the first outcome is "Resolved".
+    assertThat(agent.locator("[data-task-form] input[type=radio]").first()).isVisible();
     agent.keyboard().press("s");
     agent.keyboard().press("Tab");
     agent.keyboard().press("Space");

@@ -32,4 +32,12 @@ class WorkspaceBrowserIntegrationTests {
     Accessibility.assertNoViolations(page);
     assertThat(Browser.consoleErrors(page)).isEmpty();
   }
+
+  @Test
+  void aDesignerWithoutAWorkspaceLandsOnTheirOwnPage() {
+    Page page = Browser.signIn(Browser.open(port), "designer");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/me$"));
+    assertThat(page.locator("h1")).hasText("Dana Designer");
+    Accessibility.assertNoViolations(page);
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * Connectors to outside systems: they turn what arrives on a channel into an {@link
- * io.atumdesk.connectors.InboundMessage} and hand it to the application's {@link
- * io.atumdesk.connectors.InboundMessageHandler}, so this module never depends on the application.
+ * Connectors between ATUM DESK and outside systems: Camel routes and mailbox readers turn what
+ * arrives into messages for the interfaces declared here and in subpackages, which app implements
+ * (inbound mail: {@link io.atumdesk.connectors.InboundMessage} to {@link
+ * io.atumdesk.connectors.InboundMessageHandler}).
  */
 package io.atumdesk.connectors;
