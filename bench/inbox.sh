@@ -12,6 +12,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
+. "$here/lib.sh"
 root="$(dirname "$here")"
 port="${PORT:-8082}"
 count="${COUNT:-100000}"
@@ -34,21 +35,8 @@ createdb "$db"
 
 ATUM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" ATUM_DB_USER="$PGUSER" \
   ATUM_DB_PASSWORD="$PGPASSWORD" ATUM_DEMO=true \
-  java ${JAVA_OPTS:-} -jar "$root/app/target/atum-desk.jar" --server.port="$port" \
-  >"$out/$stamp-inbox-app.log" 2>&1 &
-app_pid=$!
-trap 'kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 180); do
-  if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q UP; then
-    break
-  fi
-  if ! kill -0 "$app_pid" 2>/dev/null; then
-    echo "the app stopped; see $out/$stamp-inbox-app.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
+  start_app "$out/$stamp-inbox-app.log" ${JAVA_OPTS:-} -jar "$root/app/target/atum-desk.jar" \
+  --server.port="$port"
 
 {
   echo "# inbox read benchmark: $count generated tickets in acme, database $db"

@@ -14,6 +14,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
+. "$here/lib.sh"
 root="$(dirname "$here")"
 port="${PORT:-8081}"
 history="${HISTORY_LEVEL:-audit}"
@@ -45,22 +46,9 @@ if [ "${PROFILE:-0}" = 1 ]; then
 fi
 ATUM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$app_db" ATUM_DB_USER="$PGUSER" \
   ATUM_DB_PASSWORD="$PGPASSWORD" ATUM_DEMO=true \
-  java "${jvm[@]}" -jar "$root/app/target/atum-desk.jar" --server.port="$port" \
-  --flowable.history-level="$history" --spring.datasource.hikari.maximum-pool-size="$pool" \
-  ${APP_ARGS:-} >"$out/$stamp-$label-app.log" 2>&1 &
-app_pid=$!
-trap 'kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q UP; then
-    break
-  fi
-  if ! kill -0 "$app_pid" 2>/dev/null; then
-    echo "the app stopped; see $out/$stamp-$label-app.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
+  start_app "$out/$stamp-$label-app.log" "${jvm[@]}" -jar "$root/app/target/atum-desk.jar" \
+  --server.port="$port" --flowable.history-level="$history" \
+  --spring.datasource.hikari.maximum-pool-size="$pool" ${APP_ARGS:-}
 
 if [ "${PROFILE:-0}" = 1 ]; then
   jcmd "$app_pid" JFR.start name=bench settings=profile >/dev/null

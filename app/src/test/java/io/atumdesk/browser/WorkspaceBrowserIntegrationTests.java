@@ -34,6 +34,26 @@ class WorkspaceBrowserIntegrationTests {
   }
 
   @Test
+  void theCommandPaletteFindsATicketBySubject() {
+    Page page = Browser.signIn(Browser.open(port), "agent");
+    page.keyboard().press("Control+k");
+    assertThat(page.locator("#palette")).isVisible();
+    page.keyboard().type("crm");
+    assertThat(page.locator("#palette-results [role=option]").first())
+        .containsText("Cannot log in to the CRM");
+    page.keyboard().press("Enter");
+    assertThat(page.locator("#ticket-title")).hasText("Cannot log in to the CRM");
+    Accessibility.assertNoViolations(page);
+  }
+
+  @Test
+  void customersHaveNoCommandPalette() {
+    Page page = Browser.signIn(Browser.open(port), "customer");
+    page.keyboard().press("Control+k");
+    assertThat(page.locator("#palette")).hasCount(0);
+  }
+
+  @Test
   void aDesignerWithoutAWorkspaceLandsOnTheirOwnPage() {
     Page page = Browser.signIn(Browser.open(port), "designer");
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/me$"));

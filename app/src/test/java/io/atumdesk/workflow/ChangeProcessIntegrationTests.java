@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -154,15 +153,7 @@ class ChangeProcessIntegrationTests {
   }
 
   private List<String> passed(Ticket ticket) {
-    return history
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(ticket.processInstanceId())
-        .orderByHistoricActivityInstanceStartTime()
-        .asc()
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .toList();
+    return ProcessTrail.passed(history, ticket.processInstanceId());
   }
 
   private Ticket reload(Ticket ticket) {

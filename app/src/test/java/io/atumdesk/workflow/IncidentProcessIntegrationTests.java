@@ -25,7 +25,6 @@ import java.util.function.Supplier;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -231,15 +230,7 @@ class IncidentProcessIntegrationTests {
   }
 
   private List<String> passed(Ticket ticket) {
-    return history
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(ticket.processInstanceId())
-        .orderByHistoricActivityInstanceStartTime()
-        .asc()
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .toList();
+    return ProcessTrail.passed(history, ticket.processInstanceId());
   }
 
   private Ticket reload(Ticket ticket) {

@@ -1,25 +1,29 @@
 package io.atumdesk.workspace.web;
 
 import io.atumdesk.core.Actor;
-import io.atumdesk.ticket.TicketFilter;
-import io.atumdesk.ticket.TicketManagement;
+import io.atumdesk.inbox.Inbox;
+import io.atumdesk.inbox.InboxFilter;
+import io.atumdesk.inbox.InboxQuery;
+import io.atumdesk.inbox.InboxView;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The command palette's options: tickets matching what was typed, then views and actions. */
+/**
+ * The command palette's options: tickets whose key or subject matches what was typed (the inbox's
+ * indexed text search over all the tenant's tickets), then views and actions.
+ */
 @Controller
 class PaletteController {
 
   private static final int TICKETS_SHOWN = 8;
-  private final TicketManagement tickets;
+  private final Inbox inbox;
 
-  PaletteController(TicketManagement tickets) {
-    this.tickets = tickets;
+  PaletteController(Inbox inbox) {
+    this.inbox = inbox;
   }
 
   @GetMapping("/palette")
@@ -28,14 +32,18 @@ class PaletteController {
     var found =
         text.isEmpty()
             ? List.of()
-            : tickets
-                .search(
+            : inbox
+                .page(
                     actor,
-                    new TicketFilter(null, null, null, null, null, null, text),
-                    PageRequest.of(0, TICKETS_SHOWN, Sort.by(Sort.Direction.DESC, "updatedAt")))
-                .getContent();
+                    new InboxQuery(
+                        InboxView.ALL,
+                        new InboxFilter(null, null, null, null, null, null, text),
+                        null,
+                        null,
+                        TICKETS_SHOWN))
+                .items();
     model.addAttribute("tickets", found);
-    model.addAttribute("query", text.toLowerCase(java.util.Locale.ROOT));
+    model.addAttribute("query", text.toLowerCase(Locale.ROOT));
     return "palette :: options";
   }
 }
