@@ -26,14 +26,14 @@ public class MailPoller {
   private final MailboxReader reader;
   private final ChannelProperties properties;
   private final TransactionTemplate transaction;
-  private final MailboxSecrets secrets;
+  private final ChannelSecrets secrets;
 
   MailPoller(
       Tenants tenants,
       Mailboxes mailboxes,
       InboundMail inbound,
       ChannelProperties properties,
-      MailboxSecrets secrets,
+      ChannelSecrets secrets,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.secrets = secrets;

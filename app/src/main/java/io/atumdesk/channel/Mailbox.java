@@ -10,7 +10,7 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * A tenant's mailbox that mail comes in through. The password is kept sealed ({@link
- * MailboxSecrets}) and never logged or shown: {@link MailboxSettings#toString()} leaves it out.
+ * ChannelSecrets}) and never logged or shown: {@link MailboxSettings#toString()} leaves it out.
  */
 @Entity
 @Table(name = "mailbox")
@@ -86,7 +86,7 @@ public class Mailbox {
     return folder;
   }
 
-  MailboxSettings settings(MailboxSecrets secrets) {
+  MailboxSettings settings(ChannelSecrets secrets) {
     return new MailboxSettings(
         tenantId, name, host, port, protocol, username, secrets.decrypt(password), folder);
   }

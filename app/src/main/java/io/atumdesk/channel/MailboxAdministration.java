@@ -51,9 +51,9 @@ public class MailboxAdministration {
   }
 
   private final Mailboxes mailboxes;
-  private final MailboxSecrets secrets;
+  private final ChannelSecrets secrets;
 
-  MailboxAdministration(Mailboxes mailboxes, MailboxSecrets secrets) {
+  MailboxAdministration(Mailboxes mailboxes, ChannelSecrets secrets) {
     this.mailboxes = mailboxes;
     this.secrets = secrets;
   }

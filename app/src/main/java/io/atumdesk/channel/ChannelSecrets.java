@@ -17,30 +17,30 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Mailbox passwords encrypted at rest with AES-256-GCM. The key is {@code
- * atum.channel.mail.secret-key} (Base64) or, without it, a key file made once beside the data, so a
- * copy of the database alone does not reveal the passwords.
+ * Channel credentials (mailbox passwords, tokens, signing secrets) encrypted at rest with
+ * AES-256-GCM. The key is {@code atum.channel.secret-key} (Base64) or, without it, a key file made
+ * once beside the data, so a copy of the database alone does not reveal them.
  */
 @Component
-class MailboxSecrets {
+public class ChannelSecrets {
 
   private static final String VERSION = "v1:";
   private static final SecureRandom RANDOM = new SecureRandom();
   private final SecretKey key;
 
-  MailboxSecrets(ChannelProperties properties) {
-    String configured = properties.mail().secretKey();
+  ChannelSecrets(ChannelProperties properties) {
+    String configured = properties.secretKey();
     byte[] bytes =
         configured == null || configured.isBlank()
-            ? keyFile(properties.mail().keyFile())
+            ? keyFile(properties.keyFile())
             : Base64.getDecoder().decode(configured.strip());
     if (bytes.length != 32) {
-      throw new IllegalStateException("atum.channel.mail.secret-key must be 32 bytes in Base64");
+      throw new IllegalStateException("atum.channel.secret-key must be 32 bytes in Base64");
     }
     this.key = new SecretKeySpec(bytes, "AES");
   }
 
-  String encrypt(String password) {
+  public String encrypt(String password) {
     try {
       byte[] iv = new byte[12];
       RANDOM.nextBytes(iv);
@@ -55,9 +55,9 @@ class MailboxSecrets {
     }
   }
 
-  String decrypt(String stored) {
+  public String decrypt(String stored) {
     if (!stored.startsWith(VERSION)) {
-      throw new IllegalStateException("A mailbox password is not in a known sealed form");
+      throw new IllegalStateException("A stored secret is not in a known sealed form");
     }
     try {
       byte[] all = Base64.getDecoder().decode(stored.substring(VERSION.length()));
@@ -65,7 +65,7 @@ class MailboxSecrets {
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
       return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("A mailbox password cannot be opened with this key", e);
+      throw new IllegalStateException("A stored secret cannot be opened with this key", e);
     }
   }
 
