@@ -18,6 +18,10 @@ public record CurrentUser(Actor actor, String displayName) {
     return actor.has(Role.CAB_MEMBER) || actor.has(Role.ADMIN);
   }
 
+  public boolean admin() {
+    return actor.has(Role.ADMIN);
+  }
+
   public boolean customer() {
     return actor.has(Role.CUSTOMER);
   }

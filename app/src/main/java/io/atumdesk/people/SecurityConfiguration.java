@@ -99,6 +99,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/portal/**")
                     .hasRole(Role.CUSTOMER.name())
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMIN.name())
                     .requestMatchers("/cab/**")
                     .hasAnyRole(Role.CAB_MEMBER.name(), Role.ADMIN.name())
                     .requestMatchers("/", "/live/**", "/me/**")
