@@ -6,6 +6,7 @@ import io.atumdesk.core.InvalidInputException;
 import io.atumdesk.core.NotFoundException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -91,7 +92,11 @@ public class CmdbImport {
             rejectedRows);
     CiImport kept =
         imports.saveAndFlush(
-            new CiImport(actor.tenantId(), actor.username(), clock.instant(), counts));
+            new CiImport(
+                actor.tenantId(),
+                actor.username(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                counts));
     rejections.saveAll(
         rejected.stream().map(r -> new CiImportRejection(actor.tenantId(), kept.id(), r)).toList());
     return kept.report(rejected);

@@ -24,6 +24,6 @@ class AffectedServicesCard {
   @GetMapping("/tickets/{key}/affected-services")
   String card(@PathVariable String key, Actor actor, Model model) {
     model.addAttribute("affected", tickets.affectedBy(actor, new TicketKey(key)));
-    return "cmdb-affected :: body";
+    return "cmdb-affected :: items";
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * An item and its direct relations laid out for an SVG drawn on the server: the item in the middle,
  * its neighbours on a circle around it, one arrow per relation from source to target.
  */
-record Neighbourhood(List<Node> nodes, List<Edge> edges, int width, int height) {
+public record Neighbourhood(List<Node> nodes, List<Edge> edges, int width, int height) {
 
   static final int WIDTH = 720;
   static final int HEIGHT = 420;
@@ -21,19 +21,19 @@ record Neighbourhood(List<Node> nodes, List<Edge> edges, int width, int height) 
   static final int MAX_NEIGHBOURS = 24;
 
   /** A box centred at x, y. */
-  record Node(String key, String name, String type, int x, int y, boolean centre) {
-    String label() {
+  public record Node(String key, String name, String type, int x, int y, boolean centre) {
+    public String label() {
       return name.length() > 22 ? name.substring(0, 21) + "…" : name;
     }
   }
 
   /** An arrow from (x1, y1) to (x2, y2) with the relation kind at its middle. */
-  record Edge(int x1, int y1, int x2, int y2, String kind) {
-    int labelX() {
+  public record Edge(int x1, int y1, int x2, int y2, String kind) {
+    public int labelX() {
       return (x1 + x2) / 2;
     }
 
-    int labelY() {
+    public int labelY() {
       return (y1 + y2) / 2 - 4;
     }
   }
