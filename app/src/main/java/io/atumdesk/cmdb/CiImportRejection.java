@@ -34,8 +34,13 @@ class CiImportRejection {
     this.importId = importId;
     this.fileName = rejection.file();
     this.lineNumber = rejection.row();
-    this.columnName = rejection.column();
-    this.reason = rejection.reason();
+    this.columnName = cut(rejection.column(), 100);
+    this.reason = cut(rejection.reason(), 1000);
+  }
+
+  /** Kept within its column; a cycle's path in a reason can be long. */
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   ImportReport.Rejection view() {
