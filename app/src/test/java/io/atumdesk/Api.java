@@ -162,20 +162,32 @@ public final class Api {
 
   /** POSTs multipart/form-data: the fields, then one {@code file} part per file. */
   public Response upload(String path, Map<String, String> fields, FilePart... files) {
-    return upload(path, fields, false, files);
+    return upload(path, fields, false, named(files));
   }
 
   public Response upload(String path, FilePart... files) {
-    return upload(path, Map.of(), false, files);
+    return upload(path, Map.of(), false, named(files));
+  }
+
+  /** POSTs multipart/form-data with one file part per entry, named by its key. */
+  public Response uploadParts(String path, Map<String, FilePart> parts) {
+    return upload(path, Map.of(), false, List.copyOf(parts.entrySet()));
   }
 
   /** The same, sent in chunks without a Content-Length, as a streaming client would. */
   public Response uploadChunked(String path, FilePart... files) {
-    return upload(path, Map.of(), true, files);
+    return upload(path, Map.of(), true, named(files));
+  }
+
+  private static List<Map.Entry<String, FilePart>> named(FilePart... files) {
+    return java.util.Arrays.stream(files).map(file -> Map.entry("file", file)).toList();
   }
 
   private Response upload(
-      String path, Map<String, String> fields, boolean chunked, FilePart... files) {
+      String path,
+      Map<String, String> fields,
+      boolean chunked,
+      List<Map.Entry<String, FilePart>> files) {
     String boundary = "atum-" + UUID.randomUUID();
     List<Supplier<InputStream>> pieces = new ArrayList<>();
     long length = 0;
@@ -187,11 +199,12 @@ public final class Api {
       pieces.add(() -> new ByteArrayInputStream(head));
       length += head.length;
     }
-    for (FilePart file : files) {
+    for (Map.Entry<String, FilePart> part : files) {
+      FilePart file = part.getValue();
       byte[] head =
-          ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+          ("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
                   + "Content-Type: %s\r\n\r\n")
-              .formatted(boundary, file.filename(), file.claimedType())
+              .formatted(boundary, part.getKey(), file.filename(), file.claimedType())
               .getBytes(StandardCharsets.UTF_8);
       pieces.add(() -> new ByteArrayInputStream(head));
       pieces.add(file.content());

@@ -10,9 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets and reply
- * templates, once. The passwords equal the usernames, so this runs only in demo mode and says so in
- * the log.
+ * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets, reply
+ * templates and (acme) a small CMDB, once. The passwords equal the usernames, so this runs only in
+ * demo mode and says so in the log.
  */
 @Component
 @Order(10)
@@ -25,18 +25,21 @@ class DemoData implements ApplicationRunner {
   private final DemoPeople people;
   private final DemoTickets tickets;
   private final DemoTemplates templates;
+  private final DemoCmdb cmdb;
 
   DemoData(
       DemoProperties properties,
       DataSource dataSource,
       DemoPeople people,
       DemoTickets tickets,
-      DemoTemplates templates) {
+      DemoTemplates templates,
+      DemoCmdb cmdb) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
     this.tickets = tickets;
     this.templates = templates;
+    this.cmdb = cmdb;
   }
 
   @Override
@@ -53,6 +56,7 @@ class DemoData implements ApplicationRunner {
       tickets.seed();
     }
     templates.seedMissing();
+    cmdb.seedMissing();
   }
 
   private boolean enabled() throws SQLException {
