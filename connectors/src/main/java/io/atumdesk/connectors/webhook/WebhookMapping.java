@@ -3,7 +3,6 @@ package io.atumdesk.connectors.webhook;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.InvalidJsonException;
-import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import java.util.Collection;
@@ -41,9 +40,11 @@ public final class WebhookMapping {
       }
       try {
         JsonPath.compile(entry.getValue());
-      } catch (InvalidPathException | IllegalArgumentException e) {
+      } catch (RuntimeException e) {
+        // The library's messages may be internal (an index out of range); ours names the field.
         throw new IllegalArgumentException(
-            "the path of '%s' is not JSONPath: %s".formatted(entry.getKey(), e.getMessage()));
+            "the path of '%s' is not a JSONPath expression such as $.issue.title"
+                .formatted(entry.getKey()));
       }
     }
     if (!mapping.containsKey("subject")) {

@@ -73,6 +73,11 @@ class WebhookRoutes extends RouteBuilder {
     if (webhook != null) {
       receiver.deadLetter(webhook.sourceId(), webhook.payload(), reason);
     }
-    message.setBody(IntakeOutcome.deadLettered(reason));
+    // A mapping problem is the sender's to fix and is told; anything else stays with the admins.
+    message.setBody(
+        IntakeOutcome.deadLettered(
+            cause instanceof IllegalArgumentException
+                ? reason
+                : "the payload could not be handled; an admin can see why"));
   }
 }

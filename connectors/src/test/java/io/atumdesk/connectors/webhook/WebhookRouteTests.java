@@ -64,6 +64,9 @@ class WebhookRouteTests {
         new WebhookTicketReceiver() {
           @Override
           public IntakeOutcome receive(MappedWebhook webhook) {
+            if (webhook.subject().equals("boom")) {
+              throw new IllegalStateException("insert into ticket failed: database away");
+            }
             received.add(webhook);
             return IntakeOutcome.raised("INC-000042");
           }
@@ -254,5 +257,16 @@ class WebhookRouteTests {
     assertThat(list.deadLetterReason()).contains("not a single value");
     assertThat(deadLetters).hasSize(3).allMatch(letter -> letter.startsWith("crm: "));
     assertThat(received).isEmpty();
+  }
+
+  @Test
+  void internalFailuresAreKeptForAdminsButNotToldToTheSender() {
+    var outcome =
+        intake.receive(
+            new InboundWebhook("crm", java.util.Map.of("subject", "$.t"), "{\"t\":\"boom\"}"));
+
+    assertThat(outcome.deadLetterReason())
+        .isEqualTo("the payload could not be handled; an admin can see why");
+    assertThat(deadLetters).containsExactly("crm: insert into ticket failed: database away");
   }
 }
