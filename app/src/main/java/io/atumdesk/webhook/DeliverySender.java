@@ -108,7 +108,11 @@ public class DeliverySender {
   }
 
   private void record(Long id, WebhookOutcome outcome, Instant now) {
-    Delivery delivery = deliveries.findById(id).orElseThrow();
+    // Gone when its subscription was deleted meanwhile: nothing left to note.
+    deliveries.findById(id).ifPresent(delivery -> record(delivery, outcome, now));
+  }
+
+  private void record(Delivery delivery, WebhookOutcome outcome, Instant now) {
     Backoff backoff = properties.retry().backoff();
     delivery.tried(outcome, now, backoff.after(delivery.attempts() + 1));
     if (delivery.status() == Delivery.Status.DEAD) {
