@@ -27,11 +27,12 @@ public class Conversations {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       TicketKey ticket, String channel, String account, String address, String threadReference) {
+    // Filled before the first save: the insert happens at once (identity ids), and the channel
+    // columns are NOT NULL.
     Conversation conversation =
-        store
-            .findByTicketKey(ticket.value())
-            .orElseGet(() -> store.save(new Conversation(ticket.value())));
+        store.findByTicketKey(ticket.value()).orElseGet(() -> new Conversation(ticket.value()));
     conversation.continueOn(channel, account, address, threadReference, clock.instant());
+    store.save(conversation);
   }
 
   @Transactional(readOnly = true)
