@@ -27,11 +27,13 @@ public class Conversations {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       TicketKey ticket, String channel, String account, String address, String threadReference) {
-    Conversation conversation =
-        store
-            .findByTicketKey(ticket.value())
-            .orElseGet(() -> store.save(new Conversation(ticket.value())));
+    Optional<Conversation> known = store.findByTicketKey(ticket.value());
+    Conversation conversation = known.orElseGet(() -> new Conversation(ticket.value()));
     conversation.continueOn(channel, account, address, threadReference, clock.instant());
+    if (known.isEmpty()) {
+      // Saved once complete: an identity id inserts at once, and every column is NOT NULL.
+      store.save(conversation);
+    }
   }
 
   @Transactional(readOnly = true)
