@@ -53,7 +53,7 @@
     h2 { margin: 0; font-size: 16px; }
     header button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: 6px; cursor: pointer; padding: 4px 8px; }
     .body { padding: 12px 14px; overflow-y: auto; flex: 1; display: flex; flex-direction: column; gap: 8px; }
-    .log { display: flex; flex-direction: column; gap: 6px; margin: 0; padding: 0; list-style: none; }
+    .log { display: flex; flex-direction: column; gap: 6px; }
     .line { max-width: 85%; padding: 6px 10px; border-radius: 10px; background: #f3f4f6; white-space: pre-wrap; overflow-wrap: anywhere; }
     .line.visitor { align-self: flex-end; background: #dbeafe; }
     .line.system { align-self: center; background: transparent; color: #374151; font-style: italic; }
@@ -95,7 +95,7 @@
   const title = el('h2', { id: 'atum-chat-title', text: t('title') });
   const closeButton = el('button', { type: 'button', text: t('close') });
   const body = el('div', { class: 'body' });
-  const log = el('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('messages') });
+  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('messages') });
   const typing = el('p', { class: 'typing', role: 'status' });
   const error = el('p', { class: 'error', role: 'alert' });
   const composer = el('div', { class: 'composer' });
@@ -188,8 +188,10 @@
       event.preventDefault();
       try {
         const left = await call('/offline-messages', { method: 'POST', json: { name: name.value, email: email.value, language: lang, text: text.value } });
-        body.replaceChildren(el('p', { class: 'note', role: 'status', text: t('left', left.ticket) }));
+        const thanks = el('p', { class: 'note', role: 'status', tabindex: '-1', text: t('left', left.ticket) });
+        body.replaceChildren(thanks);
         composer.replaceChildren();
+        thanks.focus();
       } catch (failure) { showError(failure); }
     } }, ...field('atum-off-name', t('name'), name), ...field('atum-off-email', t('emailRequired'), email),
       ...field('atum-off-text', t('message'), text), el('button', { type: 'submit', class: 'primary', text: t('leave') }));
@@ -261,11 +263,13 @@
     if (source) source.close();
     addSystem(t('youLeft'));
     save({ visitor: chat.visitor });
-    composer.replaceChildren(el('button', { type: 'button', class: 'primary', text: t('start'), onclick: () => { chat = load(); render(); } }));
+    const again = el('button', { type: 'button', class: 'primary', text: t('start'), onclick: () => { chat = load(); render(); } });
+    composer.replaceChildren(again);
+    again.focus();
   }
 
   function addSystem(text) {
-    log.append(el('li', { class: 'line system', text }));
+    log.append(el('div', { class: 'line system', text }));
     body.scrollTop = body.scrollHeight;
   }
 
@@ -279,7 +283,7 @@
       else if (code.startsWith('ticket:')) addSystem(t('ticket', code.slice(7)));
       return;
     }
-    const line = el('li', { class: `line ${message.author}` },
+    const line = el('div', { class: `line ${message.author}` },
       el('span', { class: 'who', text: message.author === 'visitor' ? t('you') : (message.name || '') }));
     if (message.text) line.append(document.createTextNode(message.text));
     if (message.file) {
