@@ -153,4 +153,34 @@ class ChatBrowserIntegrationTests {
     Accessibility.assertNoViolations(visitor);
     assertThat(Browser.consoleErrors(agent)).isEmpty();
   }
+
+  @Test
+  @Order(3)
+  void anAdminAddsAWidgetAndCopiesItsEmbedCode() {
+    Page admin = Browser.signIn(Browser.open(port), "admin");
+    admin.navigate("/admin");
+    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Web chat")).click();
+    String name = "Help desk " + UUID.randomUUID();
+    admin.getByLabel("Name").fill(name);
+    admin
+        .getByLabel("Allowed origins (like https://shop.example), one per line")
+        .fill("https://shop.example");
+    admin.getByLabel("Auto-ticket rule").selectOption("AFTER_MINUTES_WITHOUT_AGENT");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add widget")).click();
+    var card = admin.locator("section", new Page.LocatorOptions().setHasText(name));
+    assertThat(card).containsText("After 5 minutes without an agent");
+    assertThat(card.locator("textarea"))
+        .hasValue(
+            Pattern.compile(
+                "<script src=\"http://localhost:\\d+/assets/chat-widget.js\" data-widget=\"[\\w-]+\" async></script>"));
+    Accessibility.assertNoViolations(admin);
+
+    admin.getByLabel("Name").fill("Bad origin");
+    admin
+        .getByLabel("Allowed origins (like https://shop.example), one per line")
+        .fill("https://shop.example/path");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add widget")).click();
+    assertThat(admin.getByRole(AriaRole.ALERT)).containsText("origin like https://shop.example");
+    assertThat(Browser.consoleErrors(admin)).isEmpty();
+  }
 }
