@@ -9,6 +9,7 @@ await build({
     app: 'src/app.js',
     'ticket-form': 'src/ticket-form.js',
     diagram: 'src/diagram.js',
+    chats: 'src/chats.js',
     theme: 'src/theme.css'
   },
   outdir,
@@ -18,6 +19,17 @@ await build({
   sourcemap: false,
   target: ['es2020'],
   loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
+  logLevel: 'warning'
+});
+// The chat widget is embedded on other sites with a classic <script async> tag: one IIFE file.
+await build({
+  entryPoints: { 'chat-widget': 'src/chat-widget.js' },
+  outdir,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  sourcemap: false,
+  target: ['es2020'],
   logLevel: 'warning'
 });
 console.log(`frontend bundled into ${outdir}`);
