@@ -28,10 +28,9 @@ public class Conversations {
   public void record(
       TicketKey ticket, String channel, String account, String address, String threadReference) {
     Conversation conversation =
-        store
-            .findByTicketKey(ticket.value())
-            .orElseGet(() -> store.save(new Conversation(ticket.value())));
+        store.findByTicketKey(ticket.value()).orElseGet(() -> new Conversation(ticket.value()));
     conversation.continueOn(channel, account, address, threadReference, clock.instant());
+    store.save(conversation);
   }
 
   @Transactional(readOnly = true)
