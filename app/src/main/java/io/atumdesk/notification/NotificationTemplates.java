@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -44,7 +45,8 @@ public class NotificationTemplates {
   }
 
   NotificationTemplates(Path templateDir) {
-    this.dir = templateDir == null ? null : templateDir.toAbsolutePath().normalize();
+    boolean none = templateDir == null || templateDir.toString().isBlank();
+    this.dir = none ? null : templateDir.toAbsolutePath().normalize();
     this.files =
         dir == null ? null : engine(new FileTemplateResolver(), new FileTemplateResolver(), dir);
     this.shipped =
@@ -98,7 +100,7 @@ public class NotificationTemplates {
       AbstractConfigurableTemplateResolver html,
       AbstractConfigurableTemplateResolver text,
       Path dir) {
-    TemplateEngine engine = new TemplateEngine();
+    TemplateEngine engine = new SpringTemplateEngine();
     configure(html, TemplateMode.HTML, "*.html", dir, 1);
     configure(text, TemplateMode.TEXT, "*.txt", dir, 2);
     engine.addTemplateResolver(html);
