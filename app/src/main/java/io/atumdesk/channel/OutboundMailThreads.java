@@ -73,16 +73,21 @@ public class OutboundMailThreads {
     return headers;
   }
 
+  /** Oldest first, with the answered one; when too many, the first and the latest ones. */
   private static List<String> capped(List<String> known, String answered) {
     List<String> ids = new ArrayList<>(known);
-    ids.remove(answered);
-    ids.add(answered);
+    if (!ids.contains(answered)) {
+      ids.add(answered);
+    }
     if (ids.size() <= MAX_REFERENCES) {
       return ids;
     }
     List<String> kept = new ArrayList<>();
     kept.add(ids.get(0));
     kept.addAll(ids.subList(ids.size() - (MAX_REFERENCES - 1), ids.size()));
+    if (!kept.contains(answered)) {
+      kept.set(kept.size() - 1, answered);
+    }
     return kept;
   }
 

@@ -114,7 +114,9 @@ class OutboxIntegrationTests {
     MimeMessage reply = withSubjectContaining(received, "Re: [" + key + "]");
     assertThat(reply.getHeader("Auto-Submitted")).isNull();
     assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(first);
-    assertThat(reply.getHeader("References", null)).startsWith(first);
+    assertThat(reply.getHeader("References", null).replaceAll("\\s+", " "))
+        .startsWith(first)
+        .contains(confirmation.getMessageID());
     assertThat(reply.getMessageID()).endsWith("@acme.example>");
     assertThat(reply.getFrom()[0].toString()).contains(DESK);
     Multipart parts = (Multipart) reply.getContent();
@@ -135,6 +137,42 @@ class OutboxIntegrationTests {
     dispatcher.dispatchDue(Instant.now());
     assertThat(receivedBy(customer)).as("no echo of the customer's own answer").hasSize(2);
     assertThat(statusesOf(key)).containsOnly("SENT");
+  }
+
+  @Test
+  void aMentionReachesTheColleagueInTheirLanguageAndItsNotificationIsMarkedSent() throws Exception {
+    String designer = "designer-" + RUN + "@acme.example";
+    jdbc.update(
+        "update app_user set email = ?, locale = 'de' where username = 'designer'", designer);
+    Api agent = new Api(port).as("agent");
+    String key =
+        agent
+            .post("/api/v1/tickets", "{\"type\":\"INCIDENT\",\"subject\":\"Mention " + RUN + "\"}")
+            .field("key");
+    assertThat(
+            agent
+                .post(
+                    "/api/v1/tickets/" + key + "/comments",
+                    "{\"body\": \"@designer please check the model\", \"internal\": true}")
+                .status())
+        .isEqualTo(201);
+
+    dispatcher.dispatchDue(Instant.now());
+
+    List<MimeMessage> received = receivedBy(designer);
+    assertThat(received).hasSize(1);
+    assertThat(received.get(0).getSubject())
+        .isEqualTo("[" + key + "] agent hat Sie in " + key + " erwähnt");
+    assertThat(received.get(0).getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+    assertThat(textOf(received.get(0))).contains("please check the model");
+    assertThat(
+            jdbc.queryForList(
+                "select n.status from notification n join ticket t on t.id = n.ticket_id"
+                    + " where t.tenant_id = 'acme' and t.ticket_key = ?",
+                String.class,
+                key))
+        .containsExactly("SENT");
+    assertThat(receivedBy("agent")).isEmpty();
   }
 
   @Test
