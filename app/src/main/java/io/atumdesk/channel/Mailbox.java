@@ -155,7 +155,14 @@ public class Mailbox {
       String username,
       String password,
       String fromAddress,
-      String fromName) {}
+      String fromName) {
+
+    /** Leaves the password out, so the settings can be logged. */
+    @Override
+    public String toString() {
+      return "smtp://%s@%s:%d (%s) from %s".formatted(username, host, port, security, fromAddress);
+    }
+  }
 
   MailboxSettings settings(ChannelSecrets secrets) {
     return new MailboxSettings(
