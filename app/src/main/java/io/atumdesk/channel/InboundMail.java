@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns an inbound mail into a reply on the ticket it answers or a new incident, in one transaction
  * with its {@code mail_message} row: a Message-ID seen before changes nothing. The sender is the
- * tenant's account with that e-mail address or, without one, the address itself as requester.
+ * tenant's account with that e-mail address or, without one, the address itself as requester. The
+ * ticket's conversation follows the requester's latest mail, so answers go back the same way; mail
+ * from anyone else on the thread is kept on the ticket but does not redirect the answers.
  */
 @Service
 public class InboundMail implements InboundMessageHandler {
@@ -30,6 +32,7 @@ public class InboundMail implements InboundMessageHandler {
   private final MailPosting posting;
   private final PeopleDirectory people;
   private final Quarantine quarantine;
+  private final Conversations conversations;
   private final TransactionTemplate transaction;
 
   InboundMail(
@@ -38,7 +41,9 @@ public class InboundMail implements InboundMessageHandler {
       MailPosting posting,
       PeopleDirectory people,
       Quarantine quarantine,
+      Conversations conversations,
       PlatformTransactionManager transactions) {
+    this.conversations = conversations;
     this.messages = messages;
     this.threads = threads;
     this.posting = posting;
@@ -83,11 +88,15 @@ public class InboundMail implements InboundMessageHandler {
       TicketKey key = thread.get().key();
       posting.reply(mail, sender, key, text);
       save(mail, Outcome.REPLIED, key);
+      if (sender.username().equals(thread.get().requester())) {
+        conversations.record(key, "email", mail.mailbox(), mail.senderAddress(), mail.messageId());
+      }
     } else {
       TicketKey raised =
           posting.raise(
               raiser(tenantId, sender), MailText.raise(mail, sender, text), mail.attachments());
       save(mail, Outcome.RAISED, raised);
+      conversations.record(raised, "email", mail.mailbox(), mail.senderAddress(), mail.messageId());
     }
   }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -29,6 +31,13 @@ public class Mailbox {
   private String password;
   private String folder;
   private boolean enabled;
+  private String smtpHost;
+  private Integer smtpPort;
+  private String smtpSecurity;
+  private String smtpUsername;
+  private String smtpPassword;
+  private String fromAddress;
+  private String fromName;
 
   protected Mailbox() {}
 
@@ -84,6 +93,75 @@ public class Mailbox {
 
   public String folder() {
     return folder;
+  }
+
+  /** Sends through this SMTP server; blank sign-in details mean the IMAP ones. */
+  void sendThrough(Smtp smtp, String sealedPassword) {
+    this.smtpHost = smtp.host();
+    this.smtpPort = smtp.port();
+    this.smtpSecurity = smtp.security();
+    this.smtpUsername = smtp.username();
+    this.smtpPassword = sealedPassword;
+    this.fromAddress = smtp.fromAddress();
+    this.fromName = smtp.fromName();
+  }
+
+  public boolean sends() {
+    return smtpHost != null && !smtpHost.isBlank();
+  }
+
+  public String fromAddress() {
+    return fromAddress == null || fromAddress.isBlank() ? username : fromAddress;
+  }
+
+  public String fromName() {
+    return fromName;
+  }
+
+  public String smtpHost() {
+    return smtpHost;
+  }
+
+  public Integer smtpPort() {
+    return smtpPort;
+  }
+
+  public String smtpSecurity() {
+    return smtpSecurity;
+  }
+
+  /** The settings {@code MailTransport} sends with, the password opened. */
+  Map<String, String> sendingSettings(ChannelSecrets secrets) {
+    boolean ownLogin = smtpUsername != null && !smtpUsername.isBlank();
+    Map<String, String> settings = new HashMap<>();
+    settings.put("host", smtpHost);
+    settings.put("port", String.valueOf(smtpPort == null ? 25 : smtpPort));
+    settings.put("security", smtpSecurity == null ? "none" : smtpSecurity);
+    settings.put("username", ownLogin ? smtpUsername : username);
+    settings.put(
+        "password", secrets.decrypt(ownLogin && smtpPassword != null ? smtpPassword : password));
+    settings.put("fromAddress", fromAddress());
+    if (fromName != null && !fromName.isBlank()) {
+      settings.put("fromName", fromName);
+    }
+    return Map.copyOf(settings);
+  }
+
+  /** Where and how a mailbox sends; blank username and password mean the IMAP sign-in. */
+  public record Smtp(
+      String host,
+      Integer port,
+      String security,
+      String username,
+      String password,
+      String fromAddress,
+      String fromName) {
+
+    /** Leaves the password out, so the settings can be logged. */
+    @Override
+    public String toString() {
+      return "smtp://%s@%s:%d (%s) from %s".formatted(username, host, port, security, fromAddress);
+    }
   }
 
   MailboxSettings settings(ChannelSecrets secrets) {

@@ -16,7 +16,9 @@ public class MailboxAdministration {
 
   private static final Set<String> PROTOCOLS = Set.of("imap", "imaps", "pop3", "pop3s");
 
-  /** A mailbox to add; {@code folder} defaults to INBOX. */
+  private static final Set<String> SECURITY = Set.of("none", "starttls", "tls");
+
+  /** A mailbox to add; {@code folder} defaults to INBOX; without {@code smtp} it only receives. */
   public record NewMailbox(
       String name,
       String host,
@@ -24,7 +26,8 @@ public class MailboxAdministration {
       String protocol,
       String username,
       String password,
-      String folder) {}
+      String folder,
+      Mailbox.Smtp smtp) {}
 
   /** A mailbox as admins see it: everything but the password. */
   public record MailboxView(
@@ -35,7 +38,11 @@ public class MailboxAdministration {
       String protocol,
       String username,
       String folder,
-      boolean enabled) {
+      boolean enabled,
+      String smtpHost,
+      Integer smtpPort,
+      String smtpSecurity,
+      String fromAddress) {
 
     static MailboxView of(Mailbox m) {
       return new MailboxView(
@@ -46,7 +53,11 @@ public class MailboxAdministration {
           m.protocol(),
           m.username(),
           m.folder(),
-          m.enabled());
+          m.enabled(),
+          m.smtpHost(),
+          m.smtpPort(),
+          m.smtpSecurity(),
+          m.sends() ? m.fromAddress() : null);
     }
   }
 
@@ -68,18 +79,26 @@ public class MailboxAdministration {
       throw new ConflictException(
           "A mailbox named '" + mailbox.name() + "' exists already; choose another name.");
     }
+    Mailbox.Smtp smtp = mailbox.smtp();
+    if (smtp != null && (smtp.security() == null || !SECURITY.contains(smtp.security()))) {
+      throw new InvalidInputException("smtp.security", "must be one of none, starttls, tls");
+    }
     String folder =
         mailbox.folder() == null || mailbox.folder().isBlank() ? "INBOX" : mailbox.folder();
-    return MailboxView.of(
-        mailboxes.save(
-            new Mailbox(
-                mailbox.name(),
-                mailbox.host(),
-                mailbox.port(),
-                mailbox.protocol(),
-                mailbox.username(),
-                secrets.encrypt(mailbox.password()),
-                folder)));
+    Mailbox added =
+        new Mailbox(
+            mailbox.name(),
+            mailbox.host(),
+            mailbox.port(),
+            mailbox.protocol(),
+            mailbox.username(),
+            secrets.encrypt(mailbox.password()),
+            folder);
+    if (smtp != null) {
+      boolean ownPassword = smtp.password() != null && !smtp.password().isBlank();
+      added.sendThrough(smtp, ownPassword ? secrets.encrypt(smtp.password()) : null);
+    }
+    return MailboxView.of(mailboxes.save(added));
   }
 
   @Transactional(readOnly = true)

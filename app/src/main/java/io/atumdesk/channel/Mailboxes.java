@@ -11,4 +11,6 @@ interface Mailboxes extends JpaRepository<Mailbox, Long> {
   List<Mailbox> findAllByOrderByName();
 
   boolean existsByName(String name);
+
+  java.util.Optional<Mailbox> findByName(String name);
 }

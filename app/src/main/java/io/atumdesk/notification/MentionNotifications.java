@@ -25,6 +25,7 @@ class MentionNotifications {
         Notification.RecipientKind.USER,
         mention.mentioned(),
         "%s mentioned you on %s".formatted(mention.by(), mention.ticketKey()),
-        mention.excerpt());
+        mention.excerpt(),
+        "mention");
   }
 }

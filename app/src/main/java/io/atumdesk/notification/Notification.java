@@ -48,6 +48,7 @@ public class Notification {
   private Status status;
 
   private Instant createdAt;
+  private String template;
 
   protected Notification() {}
 
@@ -58,7 +59,9 @@ public class Notification {
       String recipient,
       String subject,
       String body,
+      String template,
       Instant createdAt) {
+    this.template = template;
     this.tenantId = tenantId;
     this.ticketId = ticketId;
     this.recipientKind = kind;
@@ -67,6 +70,27 @@ public class Notification {
     this.body = body;
     this.status = Status.QUEUED;
     this.createdAt = createdAt;
+  }
+
+  void delivered(boolean sent) {
+    this.status = sent ? Status.SENT : Status.FAILED;
+  }
+
+  public String tenantId() {
+    return tenantId;
+  }
+
+  public Long ticketId() {
+    return ticketId;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  /** The mail template it is delivered with, or null for the plain notice. */
+  public String template() {
+    return template;
   }
 
   public Long id() {

@@ -97,4 +97,15 @@ public class PeopleDirectory {
         .findByTenantIdAndUsername(tenantId, username)
         .map(account -> new Person(account.username(), account.displayName()));
   }
+
+  /** Where an enabled account of the tenant hears from us: its address (if any) and language. */
+  public Optional<Contact> contact(String tenantId, String username) {
+    return accounts
+        .findByTenantIdAndUsername(tenantId, username)
+        .filter(UserAccount::enabled)
+        .map(
+            account ->
+                new Contact(
+                    account.username(), account.displayName(), account.email(), account.locale()));
+  }
 }

@@ -90,6 +90,14 @@ public class UserAccount {
     return displayName;
   }
 
+  public String email() {
+    return email;
+  }
+
+  public String locale() {
+    return locale;
+  }
+
   String passwordHash() {
     return passwordHash;
   }

@@ -133,6 +133,17 @@ public class TicketRecords {
     events.publishEvent(
         new CommentAdded(
             ticket.id(), ticket.key(), actor, internal, actor.equals(ticket.requester())));
+    if (!internal) {
+      events.publishEvent(
+          new ReplyPosted(
+              ticket.tenantId(),
+              ticket.id(),
+              ticket.key(),
+              entry.id(),
+              actor,
+              body,
+              actor.equals(ticket.requester())));
+    }
     mentions.announce(ticket, actor, mentioned, body);
     return entry;
   }

@@ -1,10 +1,12 @@
 package io.atumdesk.channel.web;
 
+import io.atumdesk.channel.Mailbox;
 import io.atumdesk.channel.MailboxAdministration;
 import io.atumdesk.channel.MailboxAdministration.MailboxView;
 import io.atumdesk.channel.MailboxAdministration.NewMailbox;
 import io.atumdesk.core.Actor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -47,10 +49,34 @@ class MailboxController {
       @NotBlank String protocol,
       @NotBlank @Size(max = 320) String username,
       @NotBlank @Size(max = 500) String password,
-      @Size(max = 255) String folder) {
+      @Size(max = 255) String folder,
+      @Valid SmtpForm smtp) {
 
     NewMailbox mailbox() {
-      return new NewMailbox(name, host, port, protocol, username, password, folder);
+      return new NewMailbox(
+          name,
+          host,
+          port,
+          protocol,
+          username,
+          password,
+          folder,
+          smtp == null ? null : smtp.smtp());
+    }
+  }
+
+  /** How the mailbox sends; blank username and password mean the IMAP sign-in. */
+  record SmtpForm(
+      @NotBlank @Size(max = 255) String host,
+      @Min(1) @Max(65535) int port,
+      @NotBlank String security,
+      @Size(max = 320) String username,
+      @Size(max = 500) String password,
+      @Email @Size(max = 320) String fromAddress,
+      @Size(max = 200) String fromName) {
+
+    Mailbox.Smtp smtp() {
+      return new Mailbox.Smtp(host, port, security, username, password, fromAddress, fromName);
     }
   }
 }

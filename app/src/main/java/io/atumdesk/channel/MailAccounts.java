@@ -1,0 +1,52 @@
+package io.atumdesk.channel;
+
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sending side of the current tenant's mailboxes: the SMTP settings of one by name (the
+ * password opened, for the mail transport only), and which mailbox sends when a ticket has no
+ * conversation by mail (the first enabled one with an SMTP server, by name).
+ */
+@Component
+public class MailAccounts implements AccountSettings {
+
+  private final Mailboxes mailboxes;
+  private final ChannelSecrets secrets;
+
+  MailAccounts(Mailboxes mailboxes, ChannelSecrets secrets) {
+    this.mailboxes = mailboxes;
+    this.secrets = secrets;
+  }
+
+  @Override
+  public String channel() {
+    return "email";
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Map<String, String>> of(String account) {
+    return mailboxes
+        .findByName(account)
+        .filter(Mailbox::enabled)
+        .filter(Mailbox::sends)
+        .map(mailbox -> mailbox.sendingSettings(secrets));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<String> defaultSender() {
+    return mailboxes.findByEnabledTrueOrderByName().stream()
+        .filter(Mailbox::sends)
+        .map(Mailbox::name)
+        .findFirst();
+  }
+
+  /** The address a mailbox sends from, for the domain of the Message-IDs we make. */
+  @Transactional(readOnly = true)
+  public Optional<String> fromAddress(String account) {
+    return mailboxes.findByName(account).map(Mailbox::fromAddress);
+  }
+}

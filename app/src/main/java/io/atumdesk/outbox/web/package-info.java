@@ -1,0 +1,2 @@
+/** The outbox's API and admin page. */
+package io.atumdesk.outbox.web;
