@@ -4,6 +4,8 @@ import io.atumdesk.channel.MailMessage.Direction;
 import io.atumdesk.channel.MailMessage.Outcome;
 import io.atumdesk.connectors.InboundMessage;
 import io.atumdesk.connectors.InboundMessageHandler;
+import io.atumdesk.contact.Contacts;
+import io.atumdesk.contact.IdentityKind;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.Role;
 import io.atumdesk.core.TenantContext;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns an inbound mail into a reply on the ticket it answers or a new incident, in one transaction
  * with its {@code mail_message} row: a Message-ID seen before changes nothing. The sender is the
- * tenant's account with that e-mail address or, without one, the address itself as requester.
+ * tenant's account with that e-mail address or, without one, the address itself as requester; its
+ * contact is found or made, and the ticket noted on it.
  */
 @Service
 public class InboundMail implements InboundMessageHandler {
@@ -30,6 +33,7 @@ public class InboundMail implements InboundMessageHandler {
   private final MailPosting posting;
   private final PeopleDirectory people;
   private final Quarantine quarantine;
+  private final Contacts contacts;
   private final TransactionTemplate transaction;
 
   InboundMail(
@@ -38,7 +42,9 @@ public class InboundMail implements InboundMessageHandler {
       MailPosting posting,
       PeopleDirectory people,
       Quarantine quarantine,
+      Contacts contacts,
       PlatformTransactionManager transactions) {
+    this.contacts = contacts;
     this.messages = messages;
     this.threads = threads;
     this.posting = posting;
@@ -77,16 +83,20 @@ public class InboundMail implements InboundMessageHandler {
       return;
     }
     Actor sender = senderOf(tenantId, mail);
+    Contacts.Sender contact =
+        contacts.resolve(IdentityKind.EMAIL, mail.senderAddress(), mail.senderName());
     Optional<Ticket> thread = threads.ticketFor(tenantId, mail).filter(t -> t.status().isOpen());
     String text = MailText.of(mail);
     if (thread.isPresent()) {
       TicketKey key = thread.get().key();
       posting.reply(mail, sender, key, text);
+      contacts.wroteOn(contact, key, InboundMessage.EMAIL);
       save(mail, Outcome.REPLIED, key);
     } else {
       TicketKey raised =
           posting.raise(
               raiser(tenantId, sender), MailText.raise(mail, sender, text), mail.attachments());
+      contacts.wroteOn(contact, raised, InboundMessage.EMAIL);
       save(mail, Outcome.RAISED, raised);
     }
   }
