@@ -30,6 +30,8 @@ public abstract class OutboundRoute extends RouteBuilder {
 
   @Override
   public void configure() {
+    // The outbox retries and logs; a failure here only goes back to it.
+    errorHandler(noErrorHandler());
     shape(from(outboundUri(channel)).routeId(channel + "-outbound")).process(this::send);
   }
 
