@@ -27,11 +27,11 @@ public class Conversations {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       TicketKey ticket, String channel, String account, String address, String threadReference) {
+    // Filled in before it is saved: an identity id inserts at once, and every column is required.
     Conversation conversation =
-        store
-            .findByTicketKey(ticket.value())
-            .orElseGet(() -> store.save(new Conversation(ticket.value())));
+        store.findByTicketKey(ticket.value()).orElseGet(() -> new Conversation(ticket.value()));
     conversation.continueOn(channel, account, address, threadReference, clock.instant());
+    store.save(conversation);
   }
 
   @Transactional(readOnly = true)

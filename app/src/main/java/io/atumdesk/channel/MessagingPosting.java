@@ -3,18 +3,22 @@ package io.atumdesk.channel;
 import io.atumdesk.connectors.InboundMessage;
 import io.atumdesk.contact.Contacts.Sender;
 import io.atumdesk.core.Actor;
+import io.atumdesk.core.Role;
 import io.atumdesk.core.TenantContext;
 import io.atumdesk.ticket.RaiseTicket;
 import io.atumdesk.ticket.TicketKey;
 import io.atumdesk.ticket.TicketManagement;
 import io.atumdesk.ticket.TicketType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a chat-style message on a ticket. The system writes it, marked with who sent it on which
- * channel: a phone number or a Slack id proves no account, so nobody's name is borrowed.
+ * Puts a chat-style message on a ticket. The system raises it for the contact (a phone number or a
+ * Slack id proves no account, so nobody's account is borrowed), marked with who sent it on which
+ * channel.
  */
 @Component
 class MessagingPosting {
@@ -48,8 +52,18 @@ class MessagingPosting {
     return tickets.raise(system(), raise).key();
   }
 
+  /**
+   * The ticket's requester writes their own reply (so it waits on staff as a customer's reply
+   * does); from anyone else the system posts it, marked with who sent it.
+   */
   TicketKey reply(InboundMessage message, Sender sender, TicketKey key) {
-    tickets.comment(system(), key, cut(signed(message, sender, text(message)), MAX_TEXT), false);
+    Actor writer =
+        new Actor(sender.requester(), TenantContext.required(), Set.of(Role.CUSTOMER), Set.of());
+    if (!tickets.find(writer, List.of(key)).isEmpty()) {
+      tickets.comment(writer, key, cut(text(message), MAX_TEXT), false);
+    } else {
+      tickets.comment(system(), key, cut(signed(message, sender, text(message)), MAX_TEXT), false);
+    }
     return key;
   }
 
