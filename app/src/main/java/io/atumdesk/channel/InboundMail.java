@@ -4,6 +4,8 @@ import io.atumdesk.channel.MailMessage.Direction;
 import io.atumdesk.channel.MailMessage.Outcome;
 import io.atumdesk.connectors.InboundMessage;
 import io.atumdesk.connectors.InboundMessageHandler;
+import io.atumdesk.contact.Contacts;
+import io.atumdesk.contact.IdentityKind;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.Role;
 import io.atumdesk.core.TenantContext;
@@ -20,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns an inbound mail into a reply on the ticket it answers or a new incident, in one transaction
  * with its {@code mail_message} row: a Message-ID seen before changes nothing. The sender is the
- * tenant's account with that e-mail address or, without one, the address itself as requester. The
- * ticket's conversation follows the requester's latest mail, so answers go back the same way; mail
- * from anyone else on the thread is kept on the ticket but does not redirect the answers.
+ * tenant's account with that e-mail address or, without one, the address itself as requester; its
+ * contact is found or made, and the ticket noted on it. The ticket's conversation follows the
+ * requester's latest mail, so answers go back the same way; mail from anyone else on the thread is
+ * kept on the ticket but does not redirect the answers.
  */
 @Service
 public class InboundMail implements InboundMessageHandler {
@@ -33,6 +36,7 @@ public class InboundMail implements InboundMessageHandler {
   private final PeopleDirectory people;
   private final Quarantine quarantine;
   private final Conversations conversations;
+  private final Contacts contacts;
   private final TransactionTemplate transaction;
 
   InboundMail(
@@ -42,8 +46,10 @@ public class InboundMail implements InboundMessageHandler {
       PeopleDirectory people,
       Quarantine quarantine,
       Conversations conversations,
+      Contacts contacts,
       PlatformTransactionManager transactions) {
     this.conversations = conversations;
+    this.contacts = contacts;
     this.messages = messages;
     this.threads = threads;
     this.posting = posting;
@@ -82,11 +88,14 @@ public class InboundMail implements InboundMessageHandler {
       return;
     }
     Actor sender = senderOf(tenantId, mail);
+    Contacts.Sender contact =
+        contacts.resolve(IdentityKind.EMAIL, mail.senderAddress(), mail.senderName());
     Optional<Ticket> thread = threads.ticketFor(tenantId, mail).filter(t -> t.status().isOpen());
     String text = MailText.of(mail);
     if (thread.isPresent()) {
       TicketKey key = thread.get().key();
       posting.reply(mail, sender, key, text);
+      contacts.wroteOn(contact, key, InboundMessage.EMAIL);
       save(mail, Outcome.REPLIED, key);
       if (sender.username().equals(thread.get().requester())) {
         conversations.record(key, "email", mail.mailbox(), mail.senderAddress(), mail.messageId());
@@ -95,6 +104,7 @@ public class InboundMail implements InboundMessageHandler {
       TicketKey raised =
           posting.raise(
               raiser(tenantId, sender), MailText.raise(mail, sender, text), mail.attachments());
+      contacts.wroteOn(contact, raised, InboundMessage.EMAIL);
       save(mail, Outcome.RAISED, raised);
       conversations.record(raised, "email", mail.mailbox(), mail.senderAddress(), mail.messageId());
     }

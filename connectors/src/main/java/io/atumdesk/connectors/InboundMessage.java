@@ -14,7 +14,9 @@ import java.util.Map;
  * @param inReplyTo the id this message answers, or null
  * @param references earlier ids of the conversation, oldest first
  * @param html the HTML body, already sanitized, or null
- * @param headers every header by its lower-case name (first value), for rules about the sender
+ * @param headers every header by its lower-case name (first value), for rules about the sender;
+ *     messaging channels put the reply address and thread here ({@link #REPLY_ADDRESS}, {@link
+ *     #REPLY_THREAD})
  * @param raw the source exactly as received, kept for audit
  */
 public record InboundMessage(
@@ -32,6 +34,14 @@ public record InboundMessage(
     Instant receivedAt,
     Map<String, String> headers,
     byte[] raw) {
+
+  public static final String EMAIL = "email";
+
+  /** Where a reply goes on a messaging channel: a Slack channel, a chat, a phone number. */
+  public static final String REPLY_ADDRESS = "x-atum-reply-address";
+
+  /** The channel's thread a reply continues (Slack thread_ts, a Teams conversation), if any. */
+  public static final String REPLY_THREAD = "x-atum-reply-thread";
 
   public InboundMessage {
     references = List.copyOf(references);

@@ -1,5 +1,8 @@
 package io.atumdesk.connectors.outbound;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A message was not delivered. Permanent failures (a rejected recipient, a revoked token) go to the
  * dead letters at once; the others are tried again later.
@@ -7,10 +10,22 @@ package io.atumdesk.connectors.outbound;
 public class DeliveryException extends Exception {
 
   private final boolean permanent;
+  private final transient Duration retryAfter;
 
   public DeliveryException(String reason, boolean permanent, Throwable cause) {
+    this(reason, permanent, cause, null);
+  }
+
+  private DeliveryException(
+      String reason, boolean permanent, Throwable cause, Duration retryAfter) {
     super(reason, cause);
     this.permanent = permanent;
+    this.retryAfter = retryAfter;
+  }
+
+  /** A temporary failure whose provider asked not to be called again before {@code wait}. */
+  public static DeliveryException retryAfter(String reason, Duration wait) {
+    return new DeliveryException(reason, false, null, wait);
   }
 
   public static DeliveryException temporary(String reason, Throwable cause) {
@@ -23,5 +38,10 @@ public class DeliveryException extends Exception {
 
   public boolean permanent() {
     return permanent;
+  }
+
+  /** How long the provider asked us to wait (HTTP Retry-After), when it said. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }
