@@ -1,9 +1,11 @@
 package io.atumdesk.channel;
 
+import io.atumdesk.channel.MailAdmission.Verdict;
 import io.atumdesk.channel.MailMessage.Direction;
 import io.atumdesk.channel.MailMessage.Outcome;
 import io.atumdesk.connectors.InboundMessage;
 import io.atumdesk.connectors.InboundMessageHandler;
+import io.atumdesk.connectors.SenderAuthentication;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.Role;
 import io.atumdesk.core.TenantContext;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns an inbound mail into a reply on the ticket it answers or a new incident, in one transaction
  * with its {@code mail_message} row: a Message-ID seen before changes nothing. The sender is the
- * tenant's account with that e-mail address or, without one, the address itself as requester.
+ * tenant's account with that e-mail address or, without one, the address itself as requester. A
+ * mail {@link MailAdmission} refuses (rate limit, failed DMARC) is held in quarantine instead.
  */
 @Service
 public class InboundMail implements InboundMessageHandler {
@@ -30,6 +33,7 @@ public class InboundMail implements InboundMessageHandler {
   private final MailPosting posting;
   private final PeopleDirectory people;
   private final Quarantine quarantine;
+  private final MailAdmission admission;
   private final TransactionTemplate transaction;
 
   InboundMail(
@@ -38,22 +42,33 @@ public class InboundMail implements InboundMessageHandler {
       MailPosting posting,
       PeopleDirectory people,
       Quarantine quarantine,
+      MailAdmission admission,
       PlatformTransactionManager transactions) {
     this.messages = messages;
     this.threads = threads;
     this.posting = posting;
     this.people = people;
     this.quarantine = quarantine;
+    this.admission = admission;
     this.transaction = new TransactionTemplate(transactions);
   }
 
   @Override
   public void handle(String tenantId, InboundMessage mail) {
+    handle(tenantId, mail, false);
+  }
+
+  /** Takes a mail an admin released from quarantine: no rate limit or sender policy holds it. */
+  void release(String tenantId, InboundMessage mail) {
+    handle(tenantId, mail, true);
+  }
+
+  private void handle(String tenantId, InboundMessage mail, boolean released) {
     TenantContext.runAs(
         tenantId,
         () -> {
           try {
-            transaction.executeWithoutResult(status -> record(tenantId, mail));
+            transaction.executeWithoutResult(status -> record(tenantId, mail, released));
           } catch (DataIntegrityViolationException e) {
             // Another poller committed the same Message-ID first: that row stands.
             if (transaction.execute(s -> messages.findByMessageId(mail.messageId())).isEmpty()) {
@@ -68,27 +83,42 @@ public class InboundMail implements InboundMessageHandler {
     quarantine.keep(tenantId, mailbox, raw, reason);
   }
 
-  private void record(String tenantId, InboundMessage mail) {
+  private void record(String tenantId, InboundMessage mail, boolean released) {
     if (messages.findByMessageId(mail.messageId()).isPresent()) {
       return;
     }
+    SenderAuthentication checked = admission.authentication(mail);
     if (AutomatedMail.is(mail)) {
-      save(mail, Outcome.AUTOMATED, null);
+      save(mail, Outcome.AUTOMATED, null, checked);
       return;
     }
+    Verdict verdict =
+        released ? Verdict.taken(checked, checked.dmarcFailed()) : admission.judge(mail);
+    if (verdict.refusal() != null) {
+      quarantine.hold(tenantId, mail, verdict);
+      return;
+    }
+    TicketKey key = post(tenantId, mail, checked);
+    if (verdict.unverified()) {
+      posting.markUnverified(tenantId, key, MailAdmission.text(checked));
+    }
+  }
+
+  private TicketKey post(String tenantId, InboundMessage mail, SenderAuthentication checked) {
     Actor sender = senderOf(tenantId, mail);
     Optional<Ticket> thread = threads.ticketFor(tenantId, mail).filter(t -> t.status().isOpen());
     String text = MailText.of(mail);
     if (thread.isPresent()) {
       TicketKey key = thread.get().key();
       posting.reply(mail, sender, key, text);
-      save(mail, Outcome.REPLIED, key);
-    } else {
-      TicketKey raised =
-          posting.raise(
-              raiser(tenantId, sender), MailText.raise(mail, sender, text), mail.attachments());
-      save(mail, Outcome.RAISED, raised);
+      save(mail, Outcome.REPLIED, key, checked);
+      return key;
     }
+    TicketKey raised =
+        posting.raise(
+            raiser(tenantId, sender), MailText.raise(mail, sender, text), mail.attachments());
+    save(mail, Outcome.RAISED, raised, checked);
+    return raised;
   }
 
   /** Customers raise for themselves; for staff and unknown senders the system raises it. */
@@ -103,16 +133,18 @@ public class InboundMail implements InboundMessageHandler {
             () -> new Actor(mail.senderAddress(), tenantId, Set.of(Role.CUSTOMER), Set.of()));
   }
 
-  private void save(InboundMessage mail, Outcome outcome, TicketKey ticket) {
+  private void save(
+      InboundMessage mail, Outcome outcome, TicketKey ticket, SenderAuthentication checked) {
     messages.saveAndFlush(
         new MailMessage(
-            mail.messageId(),
-            Direction.INBOUND,
-            outcome,
-            ticket == null ? null : ticket.value(),
-            mail.mailbox(),
-            mail.senderAddress(),
-            mail.subject(),
-            mail.receivedAt()));
+                mail.messageId(),
+                Direction.INBOUND,
+                outcome,
+                ticket == null ? null : ticket.value(),
+                mail.mailbox(),
+                mail.senderAddress(),
+                mail.subject(),
+                mail.receivedAt())
+            .authenticated(checked));
   }
 }

@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,4 +12,10 @@ interface MailMessages extends JpaRepository<MailMessage, Long> {
   Optional<MailMessage> findByMessageId(String messageId);
 
   List<MailMessage> findByMessageIdInAndTicketKeyNotNull(Collection<String> messageIds);
+
+  long countBySenderAndOutcomeInAndReceivedAtAfter(
+      String sender, Collection<MailMessage.Outcome> outcomes, Instant since);
+
+  Optional<MailMessage> findFirstBySenderAndTicketKeyNotNullOrderByReceivedAtDescIdDesc(
+      String sender);
 }

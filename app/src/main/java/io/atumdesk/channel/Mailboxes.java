@@ -1,6 +1,7 @@
 package io.atumdesk.channel;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The mailboxes of the current tenant. */
@@ -11,4 +12,6 @@ interface Mailboxes extends JpaRepository<Mailbox, Long> {
   List<Mailbox> findAllByOrderByName();
 
   boolean existsByName(String name);
+
+  Optional<Mailbox> findByName(String name);
 }

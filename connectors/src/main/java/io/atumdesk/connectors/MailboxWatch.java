@@ -52,7 +52,6 @@ public class MailboxWatch implements AutoCloseable {
     adapter.setReconnectDelay(reconnectDelayMillis);
     SimpleAsyncTaskScheduler thread = new SimpleAsyncTaskScheduler();
     thread.setThreadNamePrefix("mail-idle-");
-    thread.setVirtualThreads(true);
     adapter.setTaskExecutor(thread);
     adapter.setApplicationEventPublisher(event -> listener.dropped(mailbox, String.valueOf(event)));
     adapter.afterPropertiesSet();
