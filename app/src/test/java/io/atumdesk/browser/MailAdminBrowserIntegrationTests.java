@@ -60,10 +60,13 @@ class MailAdminBrowserIntegrationTests {
     admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add mailbox")).click();
 
     assertThat(admin.locator(".flash")).hasText("Mailbox " + name + " added.");
-    Locator mailbox = admin.locator("article.mailbox").filter(new Locator.FilterOptions().setHasText(name));
+    Locator mailbox =
+        admin.locator("article.mailbox").filter(new Locator.FilterOptions().setHasText(name));
     assertThat(mailbox).containsText("imap://" + name + "@127.0.0.1");
     assertThat(admin.content()).doesNotContain("pa55");
-    mailbox.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Test connection")).click();
+    mailbox
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Test connection"))
+        .click();
     assertThat(mailbox.getByRole(AriaRole.STATUS)).containsText("Connected.");
     assertThat(mailbox.getByRole(AriaRole.STATUS)).containsText("INBOX");
     Accessibility.assertNoViolations(admin);
@@ -72,12 +75,17 @@ class MailAdminBrowserIntegrationTests {
         new MimeMessage(
             Session.getInstance(new Properties()),
             new ByteArrayInputStream(
-                ("From: broken-" + RUN + "@example.org\r\nMessage-ID: <broken-" + RUN + "@example.org>\r\n"
+                ("From: broken-"
+                        + RUN
+                        + "@example.org\r\nMessage-ID: <broken-"
+                        + RUN
+                        + "@example.org>\r\n"
                         + "Subject: Broken\r\nContent-Type: multipart/mixed; boundary=\"gone\"\r\n\r\nno parts\r\n")
                     .getBytes(StandardCharsets.US_ASCII))));
     poller.pollAll();
     admin.navigate("/admin/mail-quarantine");
-    Locator held = admin.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("broken-" + RUN));
+    Locator held =
+        admin.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("broken-" + RUN));
     assertThat(held).hasCount(1);
     assertThat(held).containsText("Unreadable");
     assertThat(held).containsText(name);
@@ -85,13 +93,23 @@ class MailAdminBrowserIntegrationTests {
     assertThat(Browser.consoleErrors(admin)).isEmpty();
 
     held.locator("summary").click();
-    held.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Yes, delete"))).click();
+    held.getByRole(
+            AriaRole.BUTTON,
+            new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Yes, delete")))
+        .click();
     assertThat(admin.locator(".flash")).hasText("The mail was deleted.");
-    assertThat(admin.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("broken-" + RUN))).hasCount(0);
+    assertThat(
+            admin
+                .locator("tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("broken-" + RUN)))
+        .hasCount(0);
 
     admin.navigate("/admin/mailboxes");
-    admin.locator("article.mailbox").filter(new Locator.FilterOptions().setHasText(name))
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable " + name)).click();
+    admin
+        .locator("article.mailbox")
+        .filter(new Locator.FilterOptions().setHasText(name))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable " + name))
+        .click();
     assertThat(admin.locator(".flash")).hasText("Mailbox " + name + " disabled.");
   }
 
