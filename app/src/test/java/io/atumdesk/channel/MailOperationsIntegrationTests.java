@@ -69,12 +69,17 @@ class MailOperationsIntegrationTests {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> outcomeBySubject("Pushed " + RUN).equals(List.of("RAISED")));
-    assertThat(
-            MAIL.getManagers()
-                .getImapHostManager()
-                .getInbox(MAIL.getUserManager().getUser(name))
-                .getMessages())
-        .allMatch(m -> m.getFlags().contains(jakarta.mail.Flags.Flag.SEEN));
+    // SEEN follows the commit: the acknowledgement comes right after the handler returned.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        MAIL.getManagers()
+                            .getImapHostManager()
+                            .getInbox(MAIL.getUserManager().getUser(name))
+                            .getMessages())
+                    .allMatch(m -> m.getFlags().contains(jakarta.mail.Flags.Flag.SEEN)));
 
     admin().post("/api/v1/mail/mailboxes/" + id + "/disable", "{}");
     await()
