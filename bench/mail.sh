@@ -7,7 +7,8 @@
 #   bench/mail.sh [benchmark options]        e.g. COUNT=1000 RATE=50 bench/mail.sh
 #
 # Environment (defaults in brackets): COUNT [1000], RATE [50] mails/s, PORT [8083],
-#   SMTP_PORT [3025], IMAP_PORT [3143], POLL [PT5S]: the fallback poll interval.
+#   SMTP_PORT [3025], IMAP_PORT [3143], GREENMAIL_API_PORT [3080], POLL [PT5S]: the fallback
+#   poll interval.
 # Needs JDK 17 and Maven. Builds the app jar if it is missing.
 set -euo pipefail
 
@@ -31,17 +32,18 @@ mvn -q -B -f "$here/pom.xml" dependency:copy \
   -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -DoutputDirectory=target/greenmail
 classpath="$here/target/classes:$(cat "$here/target/classpath.txt")"
 
-java -Dgreenmail.hostname=127.0.0.1 \
+java -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.port="${GREENMAIL_API_PORT:-3080}" \
   -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.imap.port="$imap_port" \
   -Dgreenmail.users=support:bench-secret@acme.example -Dgreenmail.users.login=local_part \
   -jar "$here/target/greenmail/greenmail-standalone-2.1.13.jar" >"$out/$stamp-greenmail.log" 2>&1 &
 greenmail_pid=$!
+also_on_exit='kill "$greenmail_pid" 2>/dev/null || true'
+trap "$also_on_exit" EXIT
 
 # The app runs in its own folder, so its H2 database and key file start empty.
 cd "$work"
 ATUM_MAIL_POLL_INTERVAL="${POLL:-PT5S}" start_app "$out/$stamp-mail-app.log" ${JAVA_OPTS:-} \
   -jar "$root/app/target/atum-desk.jar" --server.port="$port"
-trap 'kill "$app_pid" "$greenmail_pid" 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 
 curl -fsS -u admin:admin -H 'Content-Type: application/json' \
   -d "{\"name\":\"bench\",\"host\":\"127.0.0.1\",\"port\":$imap_port,\"protocol\":\"imap\",
