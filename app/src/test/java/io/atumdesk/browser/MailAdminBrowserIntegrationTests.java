@@ -84,11 +84,9 @@ class MailAdminBrowserIntegrationTests {
                     .getBytes(StandardCharsets.US_ASCII))));
     poller.pollAll();
     admin.navigate("/admin/mail-quarantine");
-    Locator held =
-        admin.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("broken-" + RUN));
+    Locator held = admin.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(name));
     assertThat(held).hasCount(1);
     assertThat(held).containsText("Unreadable");
-    assertThat(held).containsText(name);
     Accessibility.assertNoViolations(admin);
     assertThat(Browser.consoleErrors(admin)).isEmpty();
 
@@ -98,10 +96,7 @@ class MailAdminBrowserIntegrationTests {
             new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Yes, delete")))
         .click();
     assertThat(admin.locator(".flash")).hasText("The mail was deleted.");
-    assertThat(
-            admin
-                .locator("tbody tr")
-                .filter(new Locator.FilterOptions().setHasText("broken-" + RUN)))
+    assertThat(admin.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(name)))
         .hasCount(0);
 
     admin.navigate("/admin/mailboxes");
