@@ -2,6 +2,7 @@ package io.atumdesk.channel;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,9 +23,26 @@ public record ChannelProperties(
    * @param polling whether mailboxes are read on a schedule (tests read them by hand)
    * @param pollInterval the pause between two reads of all mailboxes
    * @param maxPerPoll the most mails taken from one mailbox in one read
+   * @param idle whether IMAP mailboxes are watched with IDLE (polling stays for POP3 and failures)
+   * @param idleReconnectDelay the pause before a dropped IDLE session is opened again
+   * @param rateLimit how many mails one sender may turn into tickets and replies
+   * @param trustedAuthservIds the receiving hosts whose Authentication-Results count
+   * @param senderPolicy what mailboxes without their own policy do when DMARC failed
    */
   public record Mail(
       @DefaultValue("true") boolean polling,
       @DefaultValue("PT1M") Duration pollInterval,
-      @DefaultValue("100") int maxPerPoll) {}
+      @DefaultValue("100") int maxPerPoll,
+      @DefaultValue("true") boolean idle,
+      @DefaultValue("PT10S") Duration idleReconnectDelay,
+      @DefaultValue RateLimit rateLimit,
+      @DefaultValue List<String> trustedAuthservIds,
+      @DefaultValue("MARK") SenderPolicy senderPolicy) {}
+
+  /**
+   * @param maxMails the most mails of one sender (per tenant) taken within {@code window}
+   * @param window how far back they are counted
+   */
+  public record RateLimit(
+      @DefaultValue("20") int maxMails, @DefaultValue("PT10M") Duration window) {}
 }

@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import io.atumdesk.connectors.SenderAuthentication;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,9 @@ public class MailMessage {
   private String sender;
   private String subject;
   private Instant receivedAt;
+  private String spf;
+  private String dkim;
+  private String dmarc;
 
   protected MailMessage() {}
 
@@ -68,6 +72,18 @@ public class MailMessage {
     this.subject =
         subject == null || subject.length() <= 1000 ? subject : subject.substring(0, 1000);
     this.receivedAt = receivedAt;
+  }
+
+  /** Records what the receiving server said about the sender. */
+  MailMessage authenticated(SenderAuthentication results) {
+    this.spf = results.spf();
+    this.dkim = results.dkim();
+    this.dmarc = results.dmarc();
+    return this;
+  }
+
+  public String dmarc() {
+    return dmarc;
   }
 
   public String messageId() {

@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,4 +14,10 @@ interface MailMessages extends JpaRepository<MailMessage, Long> {
   List<MailMessage> findByTicketKeyOrderByIdAsc(String ticketKey);
 
   List<MailMessage> findByMessageIdInAndTicketKeyNotNull(Collection<String> messageIds);
+
+  long countBySenderAndOutcomeInAndReceivedAtAfter(
+      String sender, Collection<MailMessage.Outcome> outcomes, Instant since);
+
+  Optional<MailMessage> findFirstBySenderAndTicketKeyNotNullOrderByReceivedAtDescIdDesc(
+      String sender);
 }

@@ -1,50 +1,43 @@
 package io.atumdesk.channel;
 
+import io.atumdesk.channel.MailboxHealth.Mode;
 import io.atumdesk.connectors.MailParser;
 import io.atumdesk.connectors.MailboxReader;
 import io.atumdesk.connectors.MailboxSettings;
-import io.atumdesk.core.TenantContext;
-import io.atumdesk.people.Tenants;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads every enabled mailbox of every tenant, on a schedule unless turned off, or when asked. */
+/**
+ * Reads every enabled mailbox of every tenant, on a schedule unless turned off, or when asked. A
+ * mailbox an IDLE watch is serving is left to it; POP3 and IMAP without (or after losing) IDLE are
+ * polled.
+ */
 @Component
 public class MailPoller {
 
   private static final Logger log = LoggerFactory.getLogger(MailPoller.class);
-  private final Tenants tenants;
-  private final Mailboxes mailboxes;
+  private final EnabledMailboxes mailboxes;
   private final InboundMail inbound;
   private final MailboxReader reader;
   private final ChannelProperties properties;
-  private final TransactionTemplate transaction;
-  private final ChannelSecrets secrets;
+  private final MailboxHealth health;
 
   MailPoller(
-      Tenants tenants,
-      Mailboxes mailboxes,
+      EnabledMailboxes mailboxes,
       InboundMail inbound,
       ChannelProperties properties,
-      ChannelSecrets secrets,
-      PlatformTransactionManager transactions,
+      MailboxHealth health,
       Clock clock) {
-    this.secrets = secrets;
-    this.tenants = tenants;
     this.mailboxes = mailboxes;
     this.inbound = inbound;
     this.properties = properties;
+    this.health = health;
     this.reader =
         new MailboxReader(
             new MailParser(), clock, MailboxReader.SEEN, properties.mail().maxPerPoll());
-    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Scheduled(
@@ -59,12 +52,17 @@ public class MailPoller {
   /** Reads all mailboxes once with {@code reader}; returns how many mails were done with. */
   public int pollAll(MailboxReader reader) {
     int done = 0;
-    for (MailboxSettings mailbox : enabledMailboxes()) {
+    for (MailboxSettings mailbox : mailboxes.all()) {
+      if (health.isIdling(mailbox)) {
+        continue;
+      }
       try {
         done += reader.poll(mailbox, inbound).acknowledged();
+        health.read(mailbox, Mode.POLLING);
       } catch (Exception e) {
         // One unreachable mailbox must not stop the others.
         log.warn("Mailbox {} could not be read: {}", mailbox, e.toString());
+        health.failed(mailbox, Mode.POLLING, e.toString());
       }
     }
     return done;
@@ -74,18 +72,7 @@ public class MailPoller {
     return pollAll(reader);
   }
 
-  private List<MailboxSettings> enabledMailboxes() {
-    List<MailboxSettings> all = new ArrayList<>();
-    for (var tenant : tenants.findAll()) {
-      TenantContext.runAs(
-          tenant.id(),
-          () ->
-              transaction.executeWithoutResult(
-                  status ->
-                      mailboxes.findByEnabledTrueOrderByName().stream()
-                          .map(mailbox -> mailbox.settings(secrets))
-                          .forEach(all::add)));
-    }
-    return all;
+  MailboxReader reader() {
+    return reader;
   }
 }

@@ -58,6 +58,15 @@ class MailPosting {
     store(author, key, entry, files);
   }
 
+  /** Marks on the ticket, for agents only, that the mail's sender could not be verified. */
+  void markUnverified(String tenantId, TicketKey key, String results) {
+    tickets.comment(
+        Actor.system(tenantId),
+        key,
+        "Unverified sender: the last mail failed sender authentication (" + results + ").",
+        true);
+  }
+
   private void store(Actor actor, TicketKey key, Long entry, List<InboundAttachment> files) {
     for (InboundAttachment file : files) {
       if (file.content().length <= maxSize) {

@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,7 @@ interface MailQuarantines extends JpaRepository<MailQuarantine, Long> {
   boolean existsBySha256(String sha256);
 
   List<MailQuarantine> findAllByOrderByReceivedAtDescIdDesc();
+
+  boolean existsBySenderAndCauseAndReceivedAtAfter(
+      String sender, MailQuarantine.Cause cause, Instant since);
 }

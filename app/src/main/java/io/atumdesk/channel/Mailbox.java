@@ -2,6 +2,8 @@ package io.atumdesk.channel;
 
 import io.atumdesk.connectors.MailboxSettings;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,6 +41,9 @@ public class Mailbox {
   private String fromAddress;
   private String fromName;
 
+  @Enumerated(EnumType.STRING)
+  private SenderPolicy senderPolicy;
+
   protected Mailbox() {}
 
   Mailbox(
@@ -69,6 +74,35 @@ public class Mailbox {
 
   public void disable() {
     this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  /** Points the mailbox elsewhere; a null {@code sealedPassword} keeps the one it has. */
+  void change(
+      String host,
+      int port,
+      String protocol,
+      String username,
+      String sealedPassword,
+      String folder,
+      SenderPolicy senderPolicy) {
+    this.host = host;
+    this.port = port;
+    this.protocol = protocol;
+    this.username = username;
+    if (sealedPassword != null) {
+      this.password = sealedPassword;
+    }
+    this.folder = folder;
+    this.senderPolicy = senderPolicy;
+  }
+
+  /** Its own policy for failed DMARC, or null for the global one. */
+  public SenderPolicy senderPolicy() {
+    return senderPolicy;
   }
 
   public Long id() {

@@ -1,16 +1,22 @@
 package io.atumdesk.channel;
 
+import io.atumdesk.connectors.MailboxProbe;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.ConflictException;
 import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.InvalidInputException;
+import io.atumdesk.core.NotFoundException;
 import io.atumdesk.core.Role;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins add and list their tenant's mailboxes; passwords go in sealed and never come out. */
+/**
+ * Admins add, list, change, disable and try their tenant's mailboxes; passwords go in sealed and
+ * never come out. Each change is announced ({@link MailboxChanged}), so IDLE follows it at once.
+ */
 @Service
 public class MailboxAdministration {
 
@@ -29,6 +35,19 @@ public class MailboxAdministration {
       String folder,
       Mailbox.Smtp smtp) {}
 
+  /**
+   * New settings for a mailbox; a blank {@code password} keeps the one it has, a null {@code
+   * senderPolicy} follows the global one.
+   */
+  public record MailboxChange(
+      String host,
+      int port,
+      String protocol,
+      String username,
+      String password,
+      String folder,
+      SenderPolicy senderPolicy) {}
+
   /** A mailbox as admins see it: everything but the password. */
   public record MailboxView(
       Long id,
@@ -42,7 +61,8 @@ public class MailboxAdministration {
       String smtpHost,
       Integer smtpPort,
       String smtpSecurity,
-      String fromAddress) {
+      String fromAddress,
+      SenderPolicy senderPolicy) {
 
     static MailboxView of(Mailbox m) {
       return new MailboxView(
@@ -57,24 +77,26 @@ public class MailboxAdministration {
           m.smtpHost(),
           m.smtpPort(),
           m.smtpSecurity(),
-          m.sends() ? m.fromAddress() : null);
+          m.sends() ? m.fromAddress() : null,
+          m.senderPolicy());
     }
   }
 
   private final Mailboxes mailboxes;
   private final ChannelSecrets secrets;
+  private final ApplicationEventPublisher events;
 
-  MailboxAdministration(Mailboxes mailboxes, ChannelSecrets secrets) {
+  MailboxAdministration(
+      Mailboxes mailboxes, ChannelSecrets secrets, ApplicationEventPublisher events) {
     this.mailboxes = mailboxes;
     this.secrets = secrets;
+    this.events = events;
   }
 
   @Transactional
   public MailboxView add(Actor actor, NewMailbox mailbox) {
     requireAdmin(actor);
-    if (!PROTOCOLS.contains(mailbox.protocol())) {
-      throw new InvalidInputException("protocol", "must be one of imap, imaps, pop3, pop3s");
-    }
+    requireProtocol(mailbox.protocol());
     if (mailboxes.existsByName(mailbox.name())) {
       throw new ConflictException(
           "A mailbox named '" + mailbox.name() + "' exists already; choose another name.");
@@ -83,8 +105,6 @@ public class MailboxAdministration {
     if (smtp != null && (smtp.security() == null || !SECURITY.contains(smtp.security()))) {
       throw new InvalidInputException("smtp.security", "must be one of none, starttls, tls");
     }
-    String folder =
-        mailbox.folder() == null || mailbox.folder().isBlank() ? "INBOX" : mailbox.folder();
     Mailbox added =
         new Mailbox(
             mailbox.name(),
@@ -93,12 +113,72 @@ public class MailboxAdministration {
             mailbox.protocol(),
             mailbox.username(),
             secrets.encrypt(mailbox.password()),
-            folder);
+            folderOrInbox(mailbox.folder()));
     if (smtp != null) {
       boolean ownPassword = smtp.password() != null && !smtp.password().isBlank();
       added.sendThrough(smtp, ownPassword ? secrets.encrypt(smtp.password()) : null);
     }
-    return MailboxView.of(mailboxes.save(added));
+    Mailbox saved = mailboxes.save(added);
+    events.publishEvent(new MailboxChanged(actor.tenantId(), saved.name()));
+    return MailboxView.of(saved);
+  }
+
+  @Transactional
+  public MailboxView change(Actor actor, long id, MailboxChange change) {
+    requireAdmin(actor);
+    requireProtocol(change.protocol());
+    Mailbox mailbox = find(id);
+    boolean keepPassword = change.password() == null || change.password().isBlank();
+    mailbox.change(
+        change.host(),
+        change.port(),
+        change.protocol(),
+        change.username(),
+        keepPassword ? null : secrets.encrypt(change.password()),
+        folderOrInbox(change.folder()),
+        change.senderPolicy());
+    events.publishEvent(new MailboxChanged(actor.tenantId(), mailbox.name()));
+    return MailboxView.of(mailbox);
+  }
+
+  @Transactional
+  public MailboxView enable(Actor actor, long id, boolean enabled) {
+    requireAdmin(actor);
+    Mailbox mailbox = find(id);
+    if (enabled) {
+      mailbox.enable();
+    } else {
+      mailbox.disable();
+    }
+    events.publishEvent(new MailboxChanged(actor.tenantId(), mailbox.name()));
+    return MailboxView.of(mailbox);
+  }
+
+  /** Signs in with the stored settings and tells what the server answered. */
+  @Transactional(readOnly = true)
+  public MailboxProbe.Probe test(Actor actor, long id) {
+    requireAdmin(actor);
+    return new MailboxProbe().probe(find(id).settings(secrets));
+  }
+
+  @Transactional(readOnly = true)
+  public MailboxView get(Actor actor, long id) {
+    requireAdmin(actor);
+    return MailboxView.of(find(id));
+  }
+
+  private Mailbox find(long id) {
+    return mailboxes.findById(id).orElseThrow(() -> new NotFoundException("Mailbox", id));
+  }
+
+  private static String folderOrInbox(String folder) {
+    return folder == null || folder.isBlank() ? "INBOX" : folder;
+  }
+
+  private static void requireProtocol(String protocol) {
+    if (!PROTOCOLS.contains(protocol)) {
+      throw new InvalidInputException("protocol", "must be one of imap, imaps, pop3, pop3s");
+    }
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package io.atumdesk.channel;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The mailboxes of the current tenant. */
@@ -12,5 +13,5 @@ interface Mailboxes extends JpaRepository<Mailbox, Long> {
 
   boolean existsByName(String name);
 
-  java.util.Optional<Mailbox> findByName(String name);
+  Optional<Mailbox> findByName(String name);
 }

@@ -1,6 +1,7 @@
 package io.atumdesk.connectors;
 
 import jakarta.mail.Flags;
+import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
@@ -22,8 +23,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Reads a mailbox with Spring Integration's receivers and hands every unseen mail to the handler. A
- * mail is flagged SEEN only after the handler returned (its change committed); reading never marks
- * it, so a crash in between delivers it again, and the handler's idempotency absorbs that.
+ * mail is acknowledged only after the handler returned (its change committed): IMAP mail is flagged
+ * SEEN, POP3 mail deleted when the mailbox is closed. Reading never marks it, so a crash in between
+ * delivers it again, and the handler's idempotency absorbs that.
  */
 public class MailboxReader {
 
@@ -36,13 +38,13 @@ public class MailboxReader {
   /** What one poll did. */
   public record Poll(int received, int acknowledged, int failed) {}
 
-  /** Flags IMAP mail SEEN. POP3 has no flags: its mail stays and is recognised by Message-ID. */
+  /**
+   * Flags IMAP mail SEEN. POP3 has no SEEN flag: its mail is marked deleted, and the server removes
+   * it when the poll closes the mailbox (a crash before then leaves it, and Message-ID catches it).
+   */
   public static final Acknowledgement SEEN =
-      (mailbox, mail) -> {
-        if (!mailbox.isPop3()) {
-          mail.setFlag(Flags.Flag.SEEN, true);
-        }
-      };
+      (mailbox, mail) ->
+          mail.setFlag(mailbox.isPop3() ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
 
   private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
   private final MailParser parser;
@@ -50,7 +52,7 @@ public class MailboxReader {
   private final Acknowledgement acknowledgement;
   private final int maxPerPoll;
   // Spring Integration's receivers want both, though polling uses neither (only IDLE would).
-  private final DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+  final DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
   private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
   public MailboxReader(
@@ -68,14 +70,17 @@ public class MailboxReader {
 
   public Poll poll(MailboxSettings mailbox, InboundMessageHandler handler)
       throws MessagingException {
-    AbstractMailReceiver receiver = receiverFor(mailbox);
+    AbstractMailReceiver receiver =
+        mailbox.isPop3() ? pop3Receiver(mailbox) : imapReceiver(mailbox);
     int acknowledged = 0;
     int failed = 0;
+    Folder folder = null;
     try {
       Object[] received = receiver.receive();
       for (Object each : received) {
         MimeMessage mail =
             (MimeMessage) ((org.springframework.messaging.Message<?>) each).getPayload();
+        folder = mail.getFolder();
         if (deliver(mailbox, mail, handler)) {
           acknowledged++;
         } else {
@@ -84,12 +89,15 @@ public class MailboxReader {
       }
       return new Poll(received.length, acknowledged, failed);
     } finally {
+      if (mailbox.isPop3() && folder != null && folder.isOpen()) {
+        // Expunging is what makes a POP3 server delete the acknowledged mail (DELE, then QUIT).
+        folder.close(true);
+      }
       receiver.destroy();
     }
   }
 
-  private boolean deliver(
-      MailboxSettings mailbox, MimeMessage mail, InboundMessageHandler handler) {
+  boolean deliver(MailboxSettings mailbox, MimeMessage mail, InboundMessageHandler handler) {
     try {
       byte[] raw = rawOf(mail);
       try {
@@ -112,26 +120,33 @@ public class MailboxReader {
     return out.toByteArray();
   }
 
-  private AbstractMailReceiver receiverFor(MailboxSettings mailbox) {
-    String url =
-        "%s://%s:%s@%s:%d/%s"
-            .formatted(
-                mailbox.protocol(),
-                encoded(mailbox.username()),
-                encoded(mailbox.password()),
-                mailbox.host(),
-                mailbox.port(),
-                mailbox.isPop3() ? "INBOX" : mailbox.folder());
-    AbstractMailReceiver receiver;
-    if (mailbox.isPop3()) {
-      receiver = new Pop3MailReceiver(url);
-    } else {
-      ImapMailReceiver imap = new ImapMailReceiver(url);
-      imap.setShouldMarkMessagesAsRead(false);
-      imap.setSearchTermStrategy(
-          (flags, folder) -> new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-      receiver = imap;
-    }
+  ImapMailReceiver imapReceiver(MailboxSettings mailbox) {
+    ImapMailReceiver imap = new ImapMailReceiver(url(mailbox));
+    imap.setShouldMarkMessagesAsRead(false);
+    imap.setSearchTermStrategy((flags, folder) -> new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+    configure(imap, mailbox);
+    return imap;
+  }
+
+  private AbstractMailReceiver pop3Receiver(MailboxSettings mailbox) {
+    Pop3MailReceiver pop3 = new Pop3MailReceiver(url(mailbox));
+    configure(pop3, mailbox);
+    return pop3;
+  }
+
+  static String url(MailboxSettings mailbox) {
+    return "%s://%s:%s@%s:%d/%s"
+        .formatted(
+            mailbox.protocol(),
+            encoded(mailbox.username()),
+            encoded(mailbox.password()),
+            mailbox.host(),
+            mailbox.port(),
+            mailbox.isPop3() ? "INBOX" : mailbox.folder());
+  }
+
+  private void configure(AbstractMailReceiver receiver, MailboxSettings mailbox) {
+    // Deleting (POP3) is the acknowledgement's job, after the handler committed.
     receiver.setShouldDeleteMessages(false);
     // Messages stay attached to the open folder, so they can be flagged after the handler.
     receiver.setAutoCloseFolder(false);
@@ -140,10 +155,9 @@ public class MailboxReader {
     receiver.setBeanFactory(beanFactory);
     receiver.setTaskScheduler(scheduler);
     receiver.afterPropertiesSet();
-    return receiver;
   }
 
-  private static Properties properties(String protocol) {
+  static Properties properties(String protocol) {
     Properties properties = new Properties();
     // Reading the body must not set \Seen: only the acknowledgement does.
     properties.setProperty("mail." + protocol + ".peek", "true");
