@@ -24,10 +24,10 @@ final class AlertPayloads {
     try {
       root = JSON.readTree(payload == null ? "" : payload);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("the payload is not JSON: " + e.getOriginalMessage());
+      throw new UnreadableAlertException("the payload is not JSON: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("the payload is not a JSON object");
+      throw new UnreadableAlertException("the payload is not a JSON object");
     }
     return switch (format) {
       case ALERTMANAGER -> alertmanager(sourceId, root);
@@ -39,7 +39,7 @@ final class AlertPayloads {
   private static List<InboundAlert> alertmanager(String sourceId, JsonNode root) {
     String version = root.path("version").asString(null);
     if (!"4".equals(version)) {
-      throw new IllegalArgumentException(
+      throw new UnreadableAlertException(
           "Alertmanager webhook version %s is not supported; version 4 is".formatted(version));
     }
     return grouped(sourceId, root, "generatorURL");
@@ -48,7 +48,7 @@ final class AlertPayloads {
   private static List<InboundAlert> grouped(String sourceId, JsonNode root, String... links) {
     JsonNode alerts = root.path("alerts");
     if (!alerts.isArray() || alerts.isEmpty()) {
-      throw new IllegalArgumentException("the payload has no 'alerts' array with alerts in it");
+      throw new UnreadableAlertException("the payload has no 'alerts' array with alerts in it");
     }
     List<InboundAlert> found = new ArrayList<>();
     for (JsonNode alert : alerts) {
@@ -73,7 +73,7 @@ final class AlertPayloads {
     String title = text(root, "title", null);
     boolean firing = firing(root);
     if (firing && title == null) {
-      throw new IllegalArgumentException("a firing alert needs a 'title'");
+      throw new UnreadableAlertException("a firing alert needs a 'title'");
     }
     return new InboundAlert(
         sourceId,
@@ -89,7 +89,7 @@ final class AlertPayloads {
   private static String fingerprint(JsonNode alert) {
     String fingerprint = text(alert, "fingerprint", null);
     if (fingerprint == null || fingerprint.length() > LONGEST_FINGERPRINT) {
-      throw new IllegalArgumentException(
+      throw new UnreadableAlertException(
           "every alert needs a 'fingerprint' of at most %d characters"
               .formatted(LONGEST_FINGERPRINT));
     }
@@ -102,7 +102,7 @@ final class AlertPayloads {
       case "firing" -> true;
       case "resolved" -> false;
       default ->
-          throw new IllegalArgumentException(
+          throw new UnreadableAlertException(
               "an alert's 'status' is 'firing' or 'resolved', not '%s'".formatted(status));
     };
   }

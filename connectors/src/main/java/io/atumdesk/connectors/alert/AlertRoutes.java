@@ -66,7 +66,12 @@ class AlertRoutes extends RouteBuilder {
     var message = exchange.getMessage();
     receiver.deadLetter(
         message.getHeader(SOURCE, String.class), String.valueOf(message.getBody()), reason);
-    message.setBody(IntakeResult.deadLettered(reason));
+    // Only a payload problem is the sender's to know; anything else may name our internals.
+    message.setBody(
+        IntakeResult.deadLettered(
+            cause instanceof UnreadableAlertException
+                ? reason
+                : "the alert could not be processed and was kept for the administrators"));
   }
 
   @SuppressWarnings("unchecked")
