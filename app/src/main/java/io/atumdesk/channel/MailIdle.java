@@ -74,6 +74,7 @@ public class MailIdle implements MailboxWatch.Listener {
         key(mailbox),
         MailboxWatch.start(
             poller.reader(), mailbox, inbound, this, settings.idleReconnectDelay().toMillis()));
+    health.read(mailbox, Mode.IDLE);
     return true;
   }
 
@@ -87,11 +88,16 @@ public class MailIdle implements MailboxWatch.Listener {
 
   @Override
   public void idling(MailboxSettings mailbox) {
-    health.read(mailbox, Mode.IDLE);
+    if (watched(mailbox)) {
+      health.read(mailbox, Mode.IDLE);
+    }
   }
 
   @Override
   public void dropped(MailboxSettings mailbox, String error) {
+    if (!watched(mailbox)) {
+      return; // the last word of a watch we stopped (disabled or replaced), not a dropped one
+    }
     log.warn("IDLE on {} dropped, polled until it is back: {}", mailbox, error);
     health.failed(mailbox, Mode.IDLE_DROPPED, error);
   }
@@ -99,6 +105,10 @@ public class MailIdle implements MailboxWatch.Listener {
   @jakarta.annotation.PreDestroy
   void stopAll() {
     watches.keySet().forEach(key -> watches.remove(key).close());
+  }
+
+  private boolean watched(MailboxSettings mailbox) {
+    return watches.containsKey(key(mailbox));
   }
 
   private static String key(MailboxSettings mailbox) {
