@@ -1,13 +1,10 @@
 package io.atumdesk.connectors.webhook;
 
+import io.atumdesk.connectors.messaging.Signatures;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The one signature scheme of webhooks, out and in: {@code X-Atum-Signature: t=<unix
@@ -47,18 +44,11 @@ public final class WebhookSignature {
     if (Duration.between(sent, now).abs().compareTo(window) > 0) {
       return false;
     }
-    return MessageDigest.isEqual(
-        hmac(secret, t + "." + body).getBytes(StandardCharsets.UTF_8),
-        v1.getBytes(StandardCharsets.UTF_8));
+    return Signatures.same(hmac(secret, t + "." + body), v1);
   }
 
   static String hmac(String secret, String message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    return HexFormat.of()
+        .formatHex(Signatures.hmac("HmacSHA256", secret.getBytes(StandardCharsets.UTF_8), message));
   }
 }
