@@ -25,6 +25,9 @@ public record ChannelProperties(
    * @param maxPerPoll the most mails taken from one mailbox in one read
    * @param idle whether IMAP mailboxes are watched with IDLE (polling stays for POP3 and failures)
    * @param idleReconnectDelay the pause before a dropped IDLE session is opened again
+   * @param idleRefresh how long one IDLE command lasts before it is ended, unseen mail searched for
+   *     and IDLE issued again: bounds how late a mail the server failed to announce is read, and
+   *     keeps the session under the servers' 30-minute timeout (RFC 2177)
    * @param rateLimit how many mails one sender may turn into tickets and replies
    * @param trustedAuthservIds the receiving hosts whose Authentication-Results count
    * @param senderPolicy what mailboxes without their own policy do when DMARC failed
@@ -35,6 +38,7 @@ public record ChannelProperties(
       @DefaultValue("100") int maxPerPoll,
       @DefaultValue("true") boolean idle,
       @DefaultValue("PT10S") Duration idleReconnectDelay,
+      @DefaultValue("PT2M") Duration idleRefresh,
       @DefaultValue RateLimit rateLimit,
       @DefaultValue List<String> trustedAuthservIds,
       @DefaultValue("MARK") SenderPolicy senderPolicy) {}

@@ -73,7 +73,12 @@ public class MailIdle implements MailboxWatch.Listener {
     watches.put(
         key(mailbox),
         MailboxWatch.start(
-            poller.reader(), mailbox, inbound, this, settings.idleReconnectDelay().toMillis()));
+            poller.reader(),
+            mailbox,
+            inbound,
+            this,
+            settings.idleReconnectDelay(),
+            settings.idleRefresh()));
     health.read(mailbox, Mode.IDLE);
     return true;
   }

@@ -1,6 +1,7 @@
 package io.atumdesk.connectors;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.mail.inbound.ImapIdleChannelAdapter;
 import org.springframework.integration.mail.inbound.ImapMailReceiver;
@@ -11,6 +12,10 @@ import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
  * ImapIdleChannelAdapter} and hands each new mail to the handler as it arrives, acknowledged as by
  * {@link MailboxReader} (SEEN only after the handler committed). A dropped connection is reported
  * to the listener and retried after the reconnect delay; {@link #close()} ends it.
+ *
+ * <p>Each IDLE command is ended after the refresh interval and unseen mail searched for before the
+ * next one, so a mail the server delivered without announcing it (as between SELECT and IDLE) is
+ * read within that interval instead of waiting for the next mail.
  */
 public class MailboxWatch implements AutoCloseable {
 
@@ -36,8 +41,10 @@ public class MailboxWatch implements AutoCloseable {
       MailboxSettings mailbox,
       InboundMessageHandler handler,
       Listener listener,
-      long reconnectDelayMillis) {
+      Duration reconnectDelay,
+      Duration refresh) {
     ImapMailReceiver receiver = reader.imapReceiver(mailbox);
+    receiver.setCancelIdleInterval(Math.max(1, refresh.toSeconds()));
     DirectChannel mails = new DirectChannel();
     mails.subscribe(
         message -> {
@@ -49,7 +56,7 @@ public class MailboxWatch implements AutoCloseable {
     adapter.setOutputChannel(mails);
     adapter.setBeanFactory(reader.beanFactory);
     adapter.setBeanName("idle-" + mailbox.tenantId() + "-" + mailbox.name());
-    adapter.setReconnectDelay(reconnectDelayMillis);
+    adapter.setReconnectDelay(reconnectDelay.toMillis());
     SimpleAsyncTaskScheduler thread = new SimpleAsyncTaskScheduler();
     thread.setThreadNamePrefix("mail-idle-");
     adapter.setTaskExecutor(thread);
