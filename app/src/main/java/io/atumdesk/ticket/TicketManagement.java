@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -60,6 +61,16 @@ public class TicketManagement {
 
   /** Raises a ticket and starts its process, both in one transaction (the key is taken before). */
   public Ticket raise(Actor actor, RaiseTicket command) {
+    return raise(actor, command, ticket -> Map.of());
+  }
+
+  /**
+   * Raises a ticket of a kind that adds its own row (a change's plan, a catalog order's items):
+   * {@code details} runs in the same transaction after the ticket row is saved and before the
+   * process starts, and returns the variables the process starts with (ids and decisions only).
+   */
+  public Ticket raise(
+      Actor actor, RaiseTicket command, Function<Ticket, Map<String, Object>> details) {
     if (command.type() == null || command.subject() == null || command.subject().isBlank()) {
       throw new InvalidInputException(
           command.type() == null ? "type" : "subject", "must be given to raise a ticket");
@@ -77,8 +88,10 @@ public class TicketManagement {
           ticket.change(TicketField.URGENCY, command.urgency(), ticket.createdAt());
           tickets.save(ticket);
           records.record(ticket, Kind.EVENT, actor.username(), "Raised by " + requester, Map.of());
+          Map<String, Object> variables = details.apply(ticket);
           events.publishEvent(
-              new TicketRaised(ticket.id(), key, ticket.type(), actor.tenantId(), requester));
+              new TicketRaised(
+                  ticket.id(), key, ticket.type(), actor.tenantId(), requester, variables));
           return ticket;
         });
   }

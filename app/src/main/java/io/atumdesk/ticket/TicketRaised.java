@@ -1,5 +1,16 @@
 package io.atumdesk.ticket;
 
-/** A ticket was raised; its process starts in the same transaction. */
+import java.util.Map;
+
+/**
+ * A ticket was raised; its process starts in the same transaction, with {@code processVariables}
+ * from the ticket's kind (see {@link TicketManagement#raise(io.atumdesk.core.Actor, RaiseTicket,
+ * java.util.function.Function)}).
+ */
 public record TicketRaised(
-    Long ticketId, TicketKey key, TicketType type, String tenantId, String requester) {}
+    Long ticketId,
+    TicketKey key,
+    TicketType type,
+    String tenantId,
+    String requester,
+    Map<String, Object> processVariables) {}

@@ -35,6 +35,7 @@ class ProcessStarter {
             .fallbackToDefaultTenant()
             .overrideProcessDefinitionTenantId(raised.tenantId())
             .businessKey(raised.key().value())
+            .variables(raised.processVariables())
             .variables(
                 Map.of(
                     TicketProcesses.TICKET_ID, raised.ticketId(),
