@@ -1,6 +1,7 @@
 package io.atumdesk.outbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,19 @@ public class Outbox {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboxMessage queue(String tenantId, Envelope envelope) {
-    return messages.save(
-        new OutboxMessage(
-            tenantId, envelope, json.writeValueAsString(envelope.headers()), clock.instant()));
+    return messages.save(message(tenantId, envelope));
+  }
+
+  /** Queues a broadcast's message for one recipient, due in the slot the pace gave it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  OutboxMessage queue(String tenantId, Envelope envelope, Broadcast broadcast, Instant due) {
+    OutboxMessage message = message(tenantId, envelope);
+    message.paced(broadcast.id(), due);
+    return messages.save(message);
+  }
+
+  private OutboxMessage message(String tenantId, Envelope envelope) {
+    return new OutboxMessage(
+        tenantId, envelope, json.writeValueAsString(envelope.headers()), clock.instant());
   }
 }

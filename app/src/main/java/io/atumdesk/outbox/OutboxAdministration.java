@@ -6,7 +6,6 @@ import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.NotFoundException;
 import io.atumdesk.core.Role;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,14 +31,7 @@ public class OutboxAdministration {
   @Transactional(readOnly = true)
   public Map<OutboxStatus, Long> counts(Actor actor) {
     requireAdmin(actor);
-    Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
-    for (OutboxStatus status : OutboxStatus.values()) {
-      counts.put(status, 0L);
-    }
-    for (Object[] row : messages.countByStatus()) {
-      counts.put((OutboxStatus) row[0], (Long) row[1]);
-    }
-    return counts;
+    return OutboxStatus.tally(messages.countByStatus());
   }
 
   @Transactional(readOnly = true)

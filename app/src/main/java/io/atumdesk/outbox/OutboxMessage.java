@@ -39,6 +39,7 @@ public class OutboxMessage {
   private String ticketKey;
   private Long timelineEntryId;
   private Long notificationId;
+  private Long broadcastId;
 
   @Enumerated(EnumType.STRING)
   private OutboxStatus status;
@@ -71,6 +72,12 @@ public class OutboxMessage {
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
+  }
+
+  /** One recipient's message of a broadcast, due in its paced slot rather than at once. */
+  void paced(Long broadcast, Instant due) {
+    this.broadcastId = broadcast;
+    this.nextAttemptAt = due;
   }
 
   void sent(String channelId, Instant at) {

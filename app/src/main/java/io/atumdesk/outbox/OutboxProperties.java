@@ -2,6 +2,7 @@ package io.atumdesk.outbox;
 
 import io.atumdesk.core.Backoff;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     that died mid-send)
  * @param firstRetry the wait after the first failed try; it doubles up to {@code maxRetry}
  * @param attempts tries before a message is a dead letter
+ * @param pace per channel, the least time between two messages of one broadcast account (a
+ *     provider's rate limit); a channel without one is not paced
+ * @param maxBroadcastRecipients the most recipients one broadcast may name
  */
 @ConfigurationProperties(prefix = "atum.outbox")
 public record OutboxProperties(
@@ -24,7 +28,13 @@ public record OutboxProperties(
     @DefaultValue("PT5M") Duration lease,
     @DefaultValue("PT1M") Duration firstRetry,
     @DefaultValue("PT6H") Duration maxRetry,
-    @DefaultValue("8") int attempts) {
+    @DefaultValue("8") int attempts,
+    Map<String, Duration> pace,
+    @DefaultValue("10000") int maxBroadcastRecipients) {
+
+  public OutboxProperties {
+    pace = pace == null ? Map.of() : Map.copyOf(pace);
+  }
 
   public Backoff backoff() {
     return new Backoff(firstRetry, maxRetry, attempts);
