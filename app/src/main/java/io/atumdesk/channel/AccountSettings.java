@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,4 +13,7 @@ public interface AccountSettings {
   String channel();
 
   Optional<Map<String, String>> of(String account);
+
+  /** The names of the accounts that can send now, by name. */
+  List<String> names();
 }

@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -36,12 +37,18 @@ public class MailAccounts implements AccountSettings {
         .map(mailbox -> mailbox.sendingSettings(secrets));
   }
 
+  @Override
   @Transactional(readOnly = true)
-  public Optional<String> defaultSender() {
+  public List<String> names() {
     return mailboxes.findByEnabledTrueOrderByName().stream()
         .filter(Mailbox::sends)
         .map(Mailbox::name)
-        .findFirst();
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<String> defaultSender() {
+    return names().stream().findFirst();
   }
 
   /** The address a mailbox sends from, for the domain of the Message-IDs we make. */

@@ -1,5 +1,6 @@
 package io.atumdesk.channel;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -36,5 +37,16 @@ class StoredAccountSettings implements AccountSettings {
                 .findByChannelAndName(channel, account)
                 .filter(ChannelAccount::enabled)
                 .map(sealed::open));
+  }
+
+  @Override
+  public List<String> names() {
+    return transaction.execute(
+        status ->
+            accounts.findAllByOrderByChannelAscNameAsc().stream()
+                .filter(account -> account.channel().equals(channel))
+                .filter(ChannelAccount::enabled)
+                .map(ChannelAccount::name)
+                .toList());
   }
 }

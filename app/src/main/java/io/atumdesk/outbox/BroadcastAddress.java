@@ -15,7 +15,7 @@ final class BroadcastAddress {
   private BroadcastAddress() {}
 
   static boolean valid(String channel, String address) {
-    return FORMS.getOrDefault(channel, ID).matcher(address).matches();
+    return FORMS.getOrDefault(channel == null ? "" : channel, ID).matcher(address).matches();
   }
 
   static String expected(String channel) {

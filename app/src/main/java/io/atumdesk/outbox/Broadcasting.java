@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,6 +111,31 @@ public class Broadcasting {
     return new Progress(broadcast, OutboxStatus.tally(messages.countByStatus(id)));
   }
 
+  /** The accounts a broadcast can go out on, by channel. */
+  public Map<String, List<String>> sendingAccounts(Actor actor) {
+    requireAgent(actor);
+    Map<String, List<String>> byChannel = new TreeMap<>();
+    accounts.forEach((channel, settings) -> byChannel.put(channel, settings.names()));
+    byChannel.values().removeIf(List::isEmpty);
+    return byChannel;
+  }
+
+  /** The latest broadcasts of the tenant, newest first. */
+  @Transactional(readOnly = true)
+  public List<Broadcast> latest(Actor actor, int max) {
+    requireAgent(actor);
+    return broadcasts
+        .findAll(PageRequest.of(0, max, Sort.by(Sort.Direction.DESC, "id")))
+        .getContent();
+  }
+
+  /** The recipients that are no address of the channel (all of them for an unknown channel). */
+  public static List<String> unusable(String channel, List<String> recipients) {
+    return distinct(recipients).stream()
+        .filter(address -> !BroadcastAddress.valid(channel, address))
+        .toList();
+  }
+
   /** The recipients without duplicates, once everything else was found in order. */
   private List<String> checked(BroadcastRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -131,10 +159,7 @@ public class Broadcasting {
               "recipients",
               "must name 1 to %d recipients".formatted(properties.maxBroadcastRecipients())));
     }
-    List<String> unusable =
-        recipients.stream()
-            .filter(address -> !BroadcastAddress.valid(request.channel(), address))
-            .toList();
+    List<String> unusable = unusable(request.channel(), recipients);
     if (!unusable.isEmpty()) {
       problems.add(
           new FieldProblem(

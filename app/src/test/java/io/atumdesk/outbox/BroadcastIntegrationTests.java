@@ -1,8 +1,6 @@
 package io.atumdesk.outbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -12,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
+import io.atumdesk.TwilioStandIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,28 +48,7 @@ class BroadcastIntegrationTests {
   void twilioAccount() {
     agent = new Api(port).as("agent");
     account = "alerts-" + RUN + "-" + System.nanoTime() % 100_000;
-    String sid = "AC" + account.replace("-", "");
-    messages = "/2010-04-01/Accounts/" + sid + "/Messages.json";
-    twilio.stubFor(
-        post(urlEqualTo(messages))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"sid\":\"SM0123456789abcdef0123456789abcdef\",\"status\":\"queued\"}")));
-    var added =
-        new Api(port)
-            .as("admin")
-            .post(
-                "/api/v1/channels/accounts",
-                """
-                {"channel": "sms", "name": "%s", "settings": {"accountSid": "%s",
-                 "authToken": "token-%s", "fromNumber": "+15557122661",
-                 "messagesPerSecond": "2", "apiBaseUrl": "%s"}}
-                """
-                    .formatted(account, sid, RUN, twilio.baseUrl()));
-    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    messages = TwilioStandIn.account(port, twilio, account, 2);
   }
 
   @Test
