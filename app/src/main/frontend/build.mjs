@@ -9,6 +9,7 @@ await build({
     app: 'src/app.js',
     'ticket-form': 'src/ticket-form.js',
     diagram: 'src/diagram.js',
+    'studio-analytics': 'src/studio-analytics.js',
     chats: 'src/chats.js',
     theme: 'src/theme.css'
   },
