@@ -40,13 +40,7 @@ class ProcessAnalyticsBrowserIntegrationTests {
 
   @Test
   void aDesignerSeesWhereTicketsWaitAndWhichPathsTheyTook() {
-    deployment =
-        repository
-            .createDeployment()
-            .tenantId("acme")
-            .addString(KEY + ".bpmn20.xml", TriageModel.xml(KEY))
-            .deploy()
-            .getId();
+    deployment = TriageModel.deploy(repository, "acme", KEY);
     String definition =
         repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
     for (int i = 0; i < 3; i++) {

@@ -37,13 +37,7 @@ class ProcessAnalyticsIntegrationTests {
 
   @BeforeEach
   void deployForAcme() {
-    acmeDeployment =
-        repository
-            .createDeployment()
-            .tenantId("acme")
-            .addString(KEY + ".bpmn20.xml", TriageModel.xml(KEY))
-            .deploy()
-            .getId();
+    acmeDeployment = TriageModel.deploy(repository, "acme", KEY);
     definitionId =
         repository
             .createProcessDefinitionQuery()
@@ -127,13 +121,7 @@ class ProcessAnalyticsIntegrationTests {
 
   @Test
   void anotherTenantsVersionIsNotFoundAndAgentsAreRefused() {
-    String globex =
-        repository
-            .createDeployment()
-            .tenantId("globex")
-            .addString(KEY + "g.bpmn20.xml", TriageModel.xml(KEY + "g"))
-            .deploy()
-            .getId();
+    String globex = TriageModel.deploy(repository, "globex", KEY + "g");
     try {
       String theirs =
           repository.createProcessDefinitionQuery().deploymentId(globex).singleResult().getId();

@@ -1,5 +1,7 @@
 package io.atumdesk.workflow;
 
+import org.flowable.engine.RepositoryService;
+
 /**
  * A small process for analytics tests: a user task, then an asynchronous service task whose action
  * fails for a process without a ticket (its job becomes a dead letter after three tries).
@@ -40,7 +42,13 @@ public final class TriageModel {
 
   private TriageModel() {}
 
-  public static String xml(String processKey) {
-    return MODEL.formatted(processKey);
+  /** Deploys the model as {@code processKey} for the tenant; returns the deployment's id. */
+  public static String deploy(RepositoryService repository, String tenantId, String processKey) {
+    return repository
+        .createDeployment()
+        .tenantId(tenantId)
+        .addString(processKey + ".bpmn20.xml", MODEL.formatted(processKey))
+        .deploy()
+        .getId();
   }
 }
