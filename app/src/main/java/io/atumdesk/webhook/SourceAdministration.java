@@ -38,7 +38,7 @@ public class SourceAdministration {
       return new SourceView(
           source.id(),
           source.name(),
-          "/hooks/webhook/" + source.name(),
+          "/api/v1/hooks/webhook/" + source.name(),
           SourceMapping.read(source.mapping()),
           source.active(),
           source.createdAt(),
