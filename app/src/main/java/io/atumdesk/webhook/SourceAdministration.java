@@ -91,7 +91,7 @@ public class SourceAdministration {
     if (directory.tenantOf(name).isPresent()) {
       throw new ConflictException("A webhook source named '%s' exists already.".formatted(name));
     }
-    String secret = Secrets.generate("whsrc_");
+    String secret = ChannelSecrets.generate("whsrc_");
     Source source =
         sources.saveAndFlush(
             new Source(name, secrets.encrypt(secret), mapping(form), clock.instant()));
