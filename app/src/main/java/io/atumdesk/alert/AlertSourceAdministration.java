@@ -7,6 +7,7 @@ import io.atumdesk.core.ConflictException;
 import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.InvalidInputException;
 import io.atumdesk.core.NotFoundException;
+import io.atumdesk.core.PathKeys;
 import io.atumdesk.core.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,11 +83,7 @@ public class AlertSourceAdministration {
 
   public SourceView create(Actor actor, SourceForm form) {
     requireAdmin(actor);
-    String key = form.key() == null ? "" : form.key().strip();
-    if (!key.matches("[a-z0-9][a-z0-9-]{2,99}")) {
-      throw new InvalidInputException(
-          "key", "3 to 100 lower-case letters, digits and dashes, starting with a letter or digit");
-    }
+    String key = PathKeys.require("key", form.key());
     AlertFormat format = format(form.type());
     if (directory.exists(key)) {
       throw new ConflictException("An alert source '%s' exists already.".formatted(key));
