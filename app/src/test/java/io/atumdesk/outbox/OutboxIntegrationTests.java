@@ -229,9 +229,12 @@ class OutboxIntegrationTests {
       assertThat(notificationStatus(id)).isEqualTo("SENT");
     }
     assertThat(notificationStatus(unreached)).isEqualTo("FAILED");
+    // The context is shared: these agents must not show up in other tests' lists of staff.
+    jdbc.update(
+        "update app_user set enabled = false where username in (?, ?, ?)", lead, onCall, later);
   }
 
-  /** An agent of this run with an address of their own; returns the username. */
+  /** An agent of this run with an address of their own (switched off again at the end). */
   private String colleague(String username) {
     transaction()
         .executeWithoutResult(
@@ -240,7 +243,7 @@ class OutboxIntegrationTests {
                     new UserAccount(
                         "acme",
                         username,
-                        "Colleague " + username,
+                        "Roster " + username,
                         "{noop}unused",
                         Set.of(Role.AGENT),
                         Set.of(),
