@@ -20,4 +20,12 @@ public final class Problems {
         .doesNotContainIgnoringCase("select ")
         .doesNotContain("org.hibernate");
   }
+
+  /** A 400 whose errors name {@code field}, so a person knows what to correct. */
+  public static void assertProblem(Api.Response response, int status, String field) {
+    assertProblem(response, status);
+    assertThat(response.json().path("errors").valueStream().map(e -> e.path("field").asString()))
+        .as(response.toString())
+        .contains(field);
+  }
 }

@@ -1,6 +1,6 @@
 package io.atumdesk.alert;
 
-import io.atumdesk.alert.AlertProperties.Source;
+import io.atumdesk.channel.ChannelSecrets;
 import io.atumdesk.connectors.alert.AlertFormat;
 import io.atumdesk.connectors.alert.AlertIntake;
 import io.atumdesk.connectors.alert.IntakeResult;
@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Where alert webhooks arrive: the source proves itself with its secret (every source as a bearer
- * token, generic sources also by signature), then the payload goes through the alert route.
+ * Where alert webhooks arrive: an enabled source proves itself with its secret (every source as a
+ * bearer token, generic sources also by signature), then the payload goes through the alert route.
  */
 @Service
 public class AlertHooks {
@@ -23,13 +23,22 @@ public class AlertHooks {
   private static final Logger log = LoggerFactory.getLogger(AlertHooks.class);
 
   private final AlertProperties properties;
+  private final AlertSourceDirectory directory;
+  private final ChannelSecrets secrets;
   private final AlertIntake intake;
   private final AlertDeadLetters deadLetters;
   private final Clock clock;
 
   AlertHooks(
-      AlertProperties properties, AlertIntake intake, AlertDeadLetters deadLetters, Clock clock) {
+      AlertProperties properties,
+      AlertSourceDirectory directory,
+      ChannelSecrets secrets,
+      AlertIntake intake,
+      AlertDeadLetters deadLetters,
+      Clock clock) {
     this.properties = properties;
+    this.directory = directory;
+    this.secrets = secrets;
     this.intake = intake;
     this.deadLetters = deadLetters;
     this.clock = clock;
@@ -37,9 +46,10 @@ public class AlertHooks {
 
   /** Takes one delivery; refused with {@link AlertSourceRefused} before anything is read. */
   public IntakeResult receive(String sourceId, SourceCredentials credentials, String payload) {
-    Source source =
-        properties
-            .source(sourceId)
+    KnownSource source =
+        directory
+            .find(sourceId)
+            .filter(KnownSource::enabled)
             .filter(known -> authentic(known, credentials, payload))
             .orElseThrow(
                 () -> {
@@ -49,11 +59,12 @@ public class AlertHooks {
     return intake.receive(source.id(), source.type(), payload);
   }
 
-  private boolean authentic(Source source, SourceCredentials credentials, String payload) {
-    return SignatureCheck.bearer(source.secret(), credentials.authorization())
+  private boolean authentic(KnownSource source, SourceCredentials credentials, String payload) {
+    String secret = secrets.decrypt(source.sealedSecret());
+    return SignatureCheck.bearer(secret, credentials.authorization())
         || (source.type() == AlertFormat.GENERIC
             && SignatureCheck.signed(
-                source.secret(), credentials, payload, clock, properties.signatureWindow()));
+                secret, credentials, payload, clock, properties.signatureWindow()));
   }
 
   /** The tenant's latest 100 dead letters, newest first; admins only. */

@@ -1,6 +1,5 @@
 package io.atumdesk.alert;
 
-import io.atumdesk.alert.AlertProperties.Source;
 import io.atumdesk.connectors.alert.AlertReceiver;
 import io.atumdesk.connectors.alert.InboundAlert;
 import io.atumdesk.core.Actor;
@@ -31,6 +30,7 @@ class AlertIncidents implements AlertReceiver {
   private static final Logger log = LoggerFactory.getLogger(AlertIncidents.class);
 
   private final AlertProperties properties;
+  private final AlertSourceDirectory directory;
   private final AlertLinks links;
   private final AlertDeadLetters deadLetters;
   private final TicketManagement tickets;
@@ -41,6 +41,7 @@ class AlertIncidents implements AlertReceiver {
 
   AlertIncidents(
       AlertProperties properties,
+      AlertSourceDirectory directory,
       AlertLinks links,
       AlertDeadLetters deadLetters,
       TicketManagement tickets,
@@ -49,6 +50,7 @@ class AlertIncidents implements AlertReceiver {
       PlatformTransactionManager transactions,
       Clock clock) {
     this.properties = properties;
+    this.directory = directory;
     this.links = links;
     this.deadLetters = deadLetters;
     this.tickets = tickets;
@@ -60,7 +62,7 @@ class AlertIncidents implements AlertReceiver {
 
   @Override
   public void receive(InboundAlert alert) {
-    Source source = known(alert.sourceId());
+    KnownSource source = known(alert.sourceId());
     try {
       handleAs(source, alert);
     } catch (DataIntegrityViolationException firstFiringRace) {
@@ -69,7 +71,7 @@ class AlertIncidents implements AlertReceiver {
     }
   }
 
-  private void handleAs(Source source, InboundAlert alert) {
+  private void handleAs(KnownSource source, InboundAlert alert) {
     // The tenant is bound before the transaction opens its session, which reads it.
     TenantContext.runAs(
         source.tenant(), () -> transaction.executeWithoutResult(s -> handle(source, alert)));
@@ -77,13 +79,13 @@ class AlertIncidents implements AlertReceiver {
 
   @Override
   public void deadLetter(String sourceId, String payload, String reason) {
-    Source source = known(sourceId);
+    KnownSource source = known(sourceId);
     TenantContext.runAs(
         source.tenant(),
         () -> deadLetters.save(new AlertDeadLetter(sourceId, payload, reason, clock.instant())));
   }
 
-  private void handle(Source source, InboundAlert alert) {
+  private void handle(KnownSource source, InboundAlert alert) {
     var now = clock.instant();
     var link =
         links.findByTenantIdAndSourceIdAndFingerprint(
@@ -115,7 +117,7 @@ class AlertIncidents implements AlertReceiver {
     return ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED;
   }
 
-  private RaiseTicket incident(Source source, InboundAlert alert) {
+  private RaiseTicket incident(KnownSource source, InboundAlert alert) {
     var severity = AlertSeverity.of(alert.severity());
     StringBuilder description = new StringBuilder();
     if (alert.description() != null) {
@@ -148,9 +150,9 @@ class AlertIncidents implements AlertReceiver {
     return text.length() <= longest ? text : text.substring(0, longest - 1) + "…";
   }
 
-  private Source known(String sourceId) {
-    return properties
-        .source(sourceId)
+  private KnownSource known(String sourceId) {
+    return directory
+        .find(sourceId)
         .orElseThrow(() -> new IllegalStateException("no alert source " + sourceId));
   }
 }

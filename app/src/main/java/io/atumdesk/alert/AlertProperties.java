@@ -3,7 +3,6 @@ package io.atumdesk.alert;
 import io.atumdesk.connectors.alert.AlertFormat;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resolveOnRecovery whether a {@code resolved} alert resolves its incident (true) or is only
  *     noted on its timeline (false); a source may decide otherwise
  * @param signatureWindow how far a signed request's timestamp may lie from now
- * @param sources the senders allowed in, each at {@code POST /api/v1/hooks/alerts/{id}}
+ * @param sources senders to add as alert sources on start, each at {@code POST
+ *     /api/v1/hooks/alerts/{id}}, when no source of that id exists yet; admins manage them after
  */
 @ConfigurationProperties(prefix = "atum.alerts")
 public record AlertProperties(
@@ -47,11 +47,7 @@ public record AlertProperties(
     }
   }
 
-  public Optional<Source> source(String id) {
-    return sources.stream().filter(source -> source.id().equals(id)).findFirst();
-  }
-
-  boolean resolvesOnRecovery(Source source) {
+  boolean resolvesOnRecovery(KnownSource source) {
     return source.resolveOnRecovery() == null ? resolveOnRecovery : source.resolveOnRecovery();
   }
 }

@@ -1,6 +1,5 @@
 package io.atumdesk.alert;
 
-import io.atumdesk.alert.AlertProperties.Source;
 import io.atumdesk.connectors.alert.InboundAlert;
 import io.atumdesk.core.Actor;
 import io.atumdesk.ticket.Ticket;
@@ -31,7 +30,7 @@ class AlertRecovery {
     this.records = records;
   }
 
-  void recovered(Source source, Ticket incident, InboundAlert alert, boolean resolve) {
+  void recovered(KnownSource source, Ticket incident, InboundAlert alert, boolean resolve) {
     Actor system = Actor.system(source.tenant());
     Optional<TaskView> step = resolve ? waitingStep(system, incident) : Optional.empty();
     if (step.isEmpty()) {

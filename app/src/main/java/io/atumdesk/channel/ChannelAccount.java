@@ -65,6 +65,14 @@ public class ChannelAccount {
     return settings;
   }
 
+  void reseal(String sealedSettings) {
+    this.settings = sealedSettings;
+  }
+
+  String tenantId() {
+    return tenantId;
+  }
+
   void enable(boolean enabled) {
     this.enabled = enabled;
   }

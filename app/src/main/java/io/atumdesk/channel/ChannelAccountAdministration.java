@@ -51,10 +51,10 @@ public class ChannelAccountAdministration {
     if (fields == null) {
       throw new InvalidInputException("channel", "must be one of sms, slack, teams, telegram");
     }
-    String problem = fields.problemWith(settings);
-    if (problem != null) {
-      throw new InvalidInputException("settings", problem);
+    if (name == null || name.isBlank() || name.length() > 100) {
+      throw new InvalidInputException("name", "must be given, at most 100 characters");
     }
+    fields.check(settings);
     if (accounts.existsByChannelAndName(channel, name)) {
       throw new ConflictException(
           "A %s account named '%s' exists already; choose another name.".formatted(channel, name));
@@ -77,13 +77,47 @@ public class ChannelAccountAdministration {
     return accounts.findAllByOrderByChannelAscNameAsc().stream().map(this::view).toList();
   }
 
+  @Transactional(readOnly = true)
+  public AccountView get(Actor actor, Long id) {
+    return view(owned(actor, id));
+  }
+
+  /** New settings; a blank secret keeps the stored one, other blank settings are removed. */
+  @Transactional
+  public AccountView change(Actor actor, Long id, Map<String, String> settings) {
+    ChannelAccount account = owned(actor, id);
+    AccountFields fields = AccountFields.of(account.channel());
+    Map<String, String> changed = fields.changed(sealed.open(account), settings);
+    fields.check(changed);
+    account.reseal(sealed.seal(fields, changed));
+    return view(account);
+  }
+
   @Transactional
   public AccountView enable(Actor actor, Long id, boolean enabled) {
-    requireAdmin(actor);
-    ChannelAccount account =
-        accounts.findById(id).orElseThrow(() -> new NotFoundException("channel account", id));
+    ChannelAccount account = owned(actor, id);
     account.enable(enabled);
     return view(account);
+  }
+
+  /** The settings each channel takes, required first, for forms. */
+  public static List<String> settingsOf(String channel) {
+    AccountFields fields = AccountFields.of(channel);
+    return fields == null ? List.of() : fields.names();
+  }
+
+  /** Whether a channel's setting is a secret: write-only, never shown. */
+  public static boolean isSecret(String channel, String setting) {
+    AccountFields fields = AccountFields.of(channel);
+    return fields != null && fields.secret.contains(setting);
+  }
+
+  private ChannelAccount owned(Actor actor, Long id) {
+    requireAdmin(actor);
+    return accounts
+        .findById(id)
+        .filter(account -> actor.tenantId().equals(account.tenantId()))
+        .orElseThrow(() -> new NotFoundException("channel account", id));
   }
 
   private AccountView view(ChannelAccount account) {

@@ -40,6 +40,13 @@ public class ChannelSecrets {
     this.key = new SecretKeySpec(bytes, "AES");
   }
 
+  /** A new secret for a sender to present: 32 random bytes after a prefix naming what it is for. */
+  public static String generate(String prefix) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
   public String encrypt(String password) {
     try {
       byte[] iv = new byte[12];

@@ -93,7 +93,7 @@ public class AgentChats {
   public MessageView reply(Actor actor, String id, String text) {
     ChatConversation chat = joined(actor, id);
     chat.answered(clock.instant());
-    return log.post(chat, Author.AGENT, chat.agentName(), VisitorChats.text(text), null);
+    return log.said(chat, actor, chat.agentName(), VisitorChats.text(text));
   }
 
   @Transactional(readOnly = true)
@@ -107,7 +107,7 @@ public class AgentChats {
     CheckedFile checked = files.check(filename, content);
     ChatConversation chat = joined(actor, id);
     chat.answered(clock.instant());
-    return files.post(chat, Author.AGENT, chat.agentName(), checked, content);
+    return files.post(chat, actor, chat.agentName(), checked, content);
   }
 
   @Transactional(readOnly = true)

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes a chat a ticket: an incident or request with the transcript as its description, the
  * visitor's e-mail as requester when given, the chat recorded as the ticket's conversation (so
- * replies go back into it), who converted it on the timeline, and the key posted into the chat.
+ * replies go back into it), the files shared so far as its attachments, who converted it on the
+ * timeline, and the key posted into the chat.
  */
 @Component
 class ChatConversion {
@@ -34,6 +35,7 @@ class ChatConversion {
   private final ChatWidgets widgets;
   private final ChatLog log;
   private final ChatStreams streams;
+  private final ChatTicketCopies copies;
 
   ChatConversion(
       TicketManagement tickets,
@@ -41,13 +43,15 @@ class ChatConversion {
       Conversations conversations,
       ChatWidgets widgets,
       ChatLog log,
-      ChatStreams streams) {
+      ChatStreams streams,
+      ChatTicketCopies copies) {
     this.tickets = tickets;
     this.records = records;
     this.conversations = conversations;
     this.widgets = widgets;
     this.log = log;
     this.streams = streams;
+    this.copies = copies;
   }
 
   /**
@@ -76,6 +80,7 @@ class ChatConversion {
         "Raised from web chat " + widget.name() + " " + reason,
         Map.of("chat", chat.publicId(), "convertedBy", reason));
     conversations.record(ticket.key(), "chat", widget.publicId(), visitor.id(), chat.publicId());
+    copies.converted(chat, ticket, raiser, log.files(chat));
     String key = ticket.key().value();
     chat.converted(key, raiser.username().equals(Actor.SYSTEM) ? "rule" : "agent");
     log.post(chat, Author.SYSTEM, null, "ticket:" + key, null);

@@ -69,6 +69,11 @@ class ChatFile {
     return filename;
   }
 
+  /** Who shared it: the visitor or an agent. */
+  ChatMessage.Author sharedBy() {
+    return ChatMessage.Author.valueOf(uploadedBy.toUpperCase(java.util.Locale.ROOT));
+  }
+
   ChatDownload download() {
     return new ChatDownload(filename, servedType, inlineServed, content);
   }

@@ -10,4 +10,6 @@ interface ChatFiles extends JpaRepository<ChatFile, Long> {
   Optional<ChatFile> findByIdAndConversationId(Long id, Long conversationId);
 
   List<ChatFile> findByIdIn(Collection<Long> ids);
+
+  List<ChatFile> findByConversationIdOrderByIdAsc(Long conversationId);
 }

@@ -1,6 +1,7 @@
 package io.atumdesk.chat;
 
 import io.atumdesk.chat.ChatMessage.Author;
+import io.atumdesk.core.Actor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,43 @@ class ChatLog {
   private final ChatMessages messages;
   private final ChatFiles files;
   private final ChatStreams streams;
+  private final ChatTicketCopies copies;
   private final Clock clock;
 
-  ChatLog(ChatMessages messages, ChatFiles files, ChatStreams streams, Clock clock) {
+  ChatLog(
+      ChatMessages messages,
+      ChatFiles files,
+      ChatStreams streams,
+      ChatTicketCopies copies,
+      Clock clock) {
     this.messages = messages;
     this.files = files;
     this.streams = streams;
+    this.copies = copies;
     this.clock = clock;
+  }
+
+  /**
+   * A line a person wrote in the chat; once the chat is a ticket, the ticket gets it too.
+   *
+   * @param agent the agent who wrote it, or null for the visitor
+   */
+  MessageView said(ChatConversation chat, Actor agent, String name, String text) {
+    MessageView line = post(chat, agent == null ? Author.VISITOR : Author.AGENT, name, text, null);
+    copies.wrote(chat, agent, text);
+    return line;
+  }
+
+  /** A file a person shared; once the chat is a ticket, it becomes the ticket's attachment. */
+  MessageView shared(ChatConversation chat, Actor agent, String name, ChatFile file) {
+    MessageView line = post(chat, agent == null ? Author.VISITOR : Author.AGENT, name, null, file);
+    copies.shared(chat, agent, file);
+    return line;
+  }
+
+  /** The files shared so far, for the ticket the chat became. */
+  List<ChatFile> files(ChatConversation chat) {
+    return files.findByConversationIdOrderByIdAsc(chat.id());
   }
 
   MessageView post(ChatConversation chat, Author author, String name, String text, ChatFile file) {

@@ -124,8 +124,7 @@ public class VisitorChats {
         token,
         chat -> {
           limits.conversation(chat.publicId());
-          MessageView line =
-              log.post(chat, Author.VISITOR, chat.visitor().displayName(), text(text), null);
+          MessageView line = log.said(chat, null, chat.visitor().displayName(), text(text));
           rules.visitorWrote(chat, widgets.findById(chat.widgetId()).orElseThrow());
           return line;
         });
@@ -151,7 +150,7 @@ public class VisitorChats {
         token,
         chat -> {
           limits.conversation(chat.publicId());
-          return files.post(chat, Author.VISITOR, chat.visitor().displayName(), checked, content);
+          return files.post(chat, null, chat.visitor().displayName(), checked, content);
         });
   }
 

@@ -3,6 +3,7 @@ package io.atumdesk.chat;
 import io.atumdesk.attachment.CheckedFile;
 import io.atumdesk.attachment.FileChecks;
 import io.atumdesk.chat.ChatMessage.Author;
+import io.atumdesk.core.Actor;
 import io.atumdesk.core.NotFoundException;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,12 @@ class VisitorFiles {
     return checks.check(filename, content, properties.maxFileSize().toBytes());
   }
 
+  /**
+   * @param agent the agent who shares it, or null for the visitor
+   */
   MessageView post(
-      ChatConversation chat, Author author, String name, CheckedFile checked, byte[] content) {
+      ChatConversation chat, Actor agent, String name, CheckedFile checked, byte[] content) {
+    Author author = agent == null ? Author.VISITOR : Author.AGENT;
     ChatFile file =
         files.save(
             new ChatFile(
@@ -43,7 +48,7 @@ class VisitorFiles {
                 content,
                 author.name().toLowerCase(java.util.Locale.ROOT),
                 clock.instant()));
-    return log.post(chat, author, name, null, file);
+    return log.shared(chat, agent, name, file);
   }
 
   ChatDownload download(ChatConversation chat, long fileId) {

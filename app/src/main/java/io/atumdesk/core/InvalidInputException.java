@@ -1,6 +1,8 @@
 package io.atumdesk.core;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Input a person must correct, with one message per offending field. */
 public class InvalidInputException extends RuntimeException {
@@ -18,6 +20,13 @@ public class InvalidInputException extends RuntimeException {
 
   public List<FieldProblem> problems() {
     return problems;
+  }
+
+  /** The first message for each field, for a form that shows it next to that field. */
+  public Map<String, String> byField() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    problems.forEach(problem -> fields.putIfAbsent(problem.field(), problem.message()));
+    return fields;
   }
 
   public record FieldProblem(String field, String message) {}

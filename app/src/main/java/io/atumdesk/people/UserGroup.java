@@ -15,6 +15,9 @@ public class UserGroup {
   @EmbeddedId private Key id;
   private String name;
 
+  @Column(name = "lead_username")
+  private String lead;
+
   protected UserGroup() {}
 
   public UserGroup(String tenantId, String groupKey, String name) {
@@ -28,6 +31,15 @@ public class UserGroup {
 
   public String name() {
     return name;
+  }
+
+  /** The username of who leads the group, or null while nobody does. */
+  public String lead() {
+    return lead;
+  }
+
+  void lead(String username) {
+    this.lead = username;
   }
 
   @Embeddable

@@ -108,7 +108,9 @@ class SlaEscalation {
               subject);
       case "notify-group-lead" ->
           notify(ticket, RecipientKind.GROUP_LEAD, ticket.assignmentGroup(), subject);
-      case "page-on-call" -> notify(ticket, RecipientKind.ON_CALL, "on-call-manager", subject);
+      // Whoever is on call for the ticket's group at that moment (the roster of that group).
+      case "page-on-call" ->
+          notify(ticket, RecipientKind.ON_CALL, ticket.assignmentGroup(), subject);
       case "reassign" -> reassign(ticket);
       case "raise-priority" -> raisePriority(ticket);
       default ->

@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A sender of generic webhooks at {@code POST /hooks/webhook/{name}}: its sealed secret signs the
- * payloads, its mapping (ticket field to JSONPath, as a JSON object) reads them.
+ * A sender of generic webhooks at {@code POST /api/v1/hooks/webhook/{name}}: its sealed secret
+ * signs the payloads, its mapping (ticket field to JSONPath, as a JSON object) reads them.
  */
 @Entity
 @Table(name = "webhook_source")

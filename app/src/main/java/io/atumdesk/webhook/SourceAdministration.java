@@ -6,6 +6,7 @@ import io.atumdesk.core.Actor;
 import io.atumdesk.core.ConflictException;
 import io.atumdesk.core.InvalidInputException;
 import io.atumdesk.core.NotFoundException;
+import io.atumdesk.core.PathKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ public class SourceAdministration {
       return new SourceView(
           source.id(),
           source.name(),
-          "/hooks/webhook/" + source.name(),
+          "/api/v1/hooks/webhook/" + source.name(),
           SourceMapping.read(source.mapping()),
           source.active(),
           source.createdAt(),
@@ -82,16 +83,11 @@ public class SourceAdministration {
 
   public SourceView create(Actor actor, SourceForm form) {
     SubscriptionAdministration.requireAdmin(actor);
-    String name = form.name() == null ? "" : form.name().strip();
-    if (!name.matches("[a-z0-9][a-z0-9-]{2,99}")) {
-      throw new InvalidInputException(
-          "name",
-          "3 to 100 lower-case letters, digits and dashes, starting with a letter or digit");
-    }
+    String name = PathKeys.require("name", form.name());
     if (directory.tenantOf(name).isPresent()) {
       throw new ConflictException("A webhook source named '%s' exists already.".formatted(name));
     }
-    String secret = Secrets.generate("whsrc_");
+    String secret = ChannelSecrets.generate("whsrc_");
     Source source =
         sources.saveAndFlush(
             new Source(name, secrets.encrypt(secret), mapping(form), clock.instant()));

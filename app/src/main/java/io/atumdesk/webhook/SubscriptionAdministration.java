@@ -74,7 +74,7 @@ public class SubscriptionAdministration {
   public SubscriptionView create(Actor actor, SubscriptionForm form) {
     requireAdmin(actor);
     List<WebhookEvent> events = checked(form);
-    String secret = Secrets.generate("whsec_");
+    String secret = ChannelSecrets.generate("whsec_");
     Subscription subscription =
         subscriptions.save(
             new Subscription(

@@ -180,7 +180,10 @@ class ChatBrowserIntegrationTests {
         .getByLabel("Allowed origins (like https://shop.example), one per line")
         .fill("https://shop.example/path");
     admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add widget")).click();
-    assertThat(admin.getByRole(AriaRole.ALERT)).containsText("origin like https://shop.example");
+    var origins = admin.getByLabel("Allowed origins (like https://shop.example), one per line");
+    assertThat(origins).hasAttribute("aria-invalid", "true");
+    assertThat(admin.locator("#" + origins.getAttribute("aria-describedby")))
+        .containsText("origin like https://shop.example");
     assertThat(Browser.consoleErrors(admin)).isEmpty();
   }
 }

@@ -80,6 +80,33 @@ class MessagingIntegrationTests {
   }
 
   @Test
+  void changingAnAccountKeepsSecretsLeftBlankAndRefusesMissingOnes() {
+    var added = addSms("changed");
+    String id = added.field("id");
+
+    var changed =
+        admin.send(
+            "PUT",
+            "/api/v1/channels/accounts/" + id + "/settings",
+            "{\"accountSid\":\"AC2\",\"authToken\":\"\",\"fromNumber\":\"+15557122662\"}");
+
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().path("settings").path("accountSid").asString()).isEqualTo("AC2");
+    assertThat(changed.json().path("secretsSet").toString()).contains("authToken");
+    assertThat(changed.text()).doesNotContain(TWILIO_TOKEN);
+    assertProblem(
+        admin.send(
+            "PUT", "/api/v1/channels/accounts/" + id + "/settings", "{\"accountSid\":\"AC3\"}"),
+        400,
+        "fromNumber");
+    assertProblem(agent.get("/api/v1/channels/accounts/" + id), 403);
+    String hook = added.json().path("hookPath").asString();
+    assertThat(sms(hook, phone("7"), "SMk" + RUN, "Signed with the kept token").status())
+        .as("the stored auth token still checks Twilio's signature")
+        .isEqualTo(200);
+  }
+
+  @Test
   void anSmsFromAKnownPhoneContinuesItsOpenTicketAndShowsOnTheContact() {
     String hook = addSms("continue").json().path("hookPath").asString();
     String phone = phone("1");

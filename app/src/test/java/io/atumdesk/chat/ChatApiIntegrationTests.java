@@ -267,6 +267,48 @@ class ChatApiIntegrationTests {
   }
 
   @Test
+  void aConvertedChatKeepsFillingItsTicketWithLinesAndFiles() {
+    ChatVisitor visitor =
+        new ChatVisitor(port, widget).start("Bo", "bo@example.com", "The scanner jams");
+    uploaded(visitor.upload("before.txt", bytes("scanned before\n")));
+    var disguised = visitor.upload("fake.pdf", bytes("<html><script>x()</script></html>"));
+    assertThat(disguised.json().path("file").path("quarantineReason").isNull()).isFalse();
+    TicketKey key =
+        TenantContext.callAs(
+            "acme", () -> agents.convert(AGENT, visitor.conversation, TicketType.INCIDENT));
+
+    assertThat(visitor.write("Now it smokes").status()).isEqualTo(201);
+    uploaded(visitor.upload("after.txt", bytes("scanned after\n")));
+    TenantContext.runAs("acme", () -> agents.reply(AGENT, visitor.conversation, "Switch it off"));
+    TenantContext.runAs(
+        "acme", () -> agents.upload(AGENT, visitor.conversation, "steps.txt", bytes("1. off\n")));
+
+    Api agent = new Api(port).as("agent");
+    JsonNode timeline = agent.get("/api/v1/tickets/" + key.value() + "/timeline").json();
+    assertThat(timeline.valueStream().toList())
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.path("kind").asString()).isEqualTo("REPLY");
+              assertThat(entry.path("actor").asString()).isEqualTo("bo@example.com");
+              assertThat(entry.path("body").asString()).isEqualTo("Now it smokes");
+            })
+        .anySatisfy(
+            entry -> assertThat(entry.toString()).contains("Wrote in the chat: Switch it off"));
+    JsonNode files = agent.get("/api/v1/tickets/" + key.value() + "/attachments").json();
+    assertThat(files.valueStream().map(f -> f.path("filename").asString()).toList())
+        .containsExactly("before.txt", "after.txt", "steps.txt");
+    assertThat(visitor.state().text().split("Now it smokes", -1)).hasSize(2);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void uploaded(Api.Response uploaded) {
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+  }
+
+  @Test
   void theChatTransportDeliversTicketRepliesIntoTheChat() throws Exception {
     ChatVisitor visitor = new ChatVisitor(port, widget).start(null, null, "anyone?");
     String address = visitorOf(visitor);

@@ -8,6 +8,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
 import io.atumdesk.channel.MailPoller;
+import io.atumdesk.core.Role;
+import io.atumdesk.core.TenantContext;
+import io.atumdesk.notification.Notification.RecipientKind;
+import io.atumdesk.notification.Notifications;
+import io.atumdesk.people.UserAccount;
+import io.atumdesk.people.UserAccounts;
+import io.atumdesk.people.UserGroup;
+import io.atumdesk.people.UserGroups;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
@@ -22,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +68,9 @@ class OutboxIntegrationTests {
   @Autowired Outbox outbox;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired UserGroups groups;
+  @Autowired UserAccounts accounts;
+  @Autowired Notifications notifications;
 
   @BeforeEach
   void deskMailboxSendsThroughGreenMail() {
@@ -173,6 +185,86 @@ class OutboxIntegrationTests {
                 key))
         .containsExactly("SENT");
     assertThat(receivedBy("agent")).isEmpty();
+  }
+
+  @Test
+  void escalationsReachTheGroupsLeadAndWhoeverIsOnCallThen() throws Exception {
+    String group = "night-" + RUN;
+    String quiet = "quiet-" + RUN;
+    transaction()
+        .executeWithoutResult(
+            s -> {
+              groups.save(new UserGroup("acme", group, "Night shift"));
+              groups.save(new UserGroup("acme", quiet, "Nobody leads"));
+            });
+    String lead = colleague("lead-" + RUN);
+    String onCall = colleague("oncall-" + RUN);
+    String later = colleague("later-" + RUN);
+    Api admin = new Api(port).as("admin");
+    String name = "{\"username\":\"%s\"}";
+    assertThat(
+            admin.send("PUT", "/api/v1/groups/" + group + "/lead", name.formatted(lead)).status())
+        .isEqualTo(200);
+    Instant now = Instant.now();
+    String shift = "{\"username\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}";
+    String onCallPath = "/api/v1/groups/" + group + "/on-call";
+    admin.post(onCallPath, shift.formatted(onCall, now.minusSeconds(3600), now.plusSeconds(3600)));
+    admin.post(onCallPath, shift.formatted(later, now.plusSeconds(7200), now.plusSeconds(9000)));
+
+    List<Long> sent =
+        List.of(
+            notify(RecipientKind.GROUP_LEAD, group, "Breach for the lead " + RUN),
+            notify(RecipientKind.ON_CALL, group, "Page for on call " + RUN));
+    long unreached = notify(RecipientKind.GROUP_LEAD, quiet, "Nobody to tell " + RUN);
+    dispatcher.dispatchDue(Instant.now());
+
+    assertThat(receivedBy(lead + "@acme.example"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).contains("Breach for the lead " + RUN));
+    assertThat(receivedBy(onCall + "@acme.example"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).contains("Page for on call " + RUN));
+    assertThat(receivedBy(later + "@acme.example")).isEmpty();
+    for (long id : sent) {
+      assertThat(notificationStatus(id)).isEqualTo("SENT");
+    }
+    assertThat(notificationStatus(unreached)).isEqualTo("FAILED");
+    // The context is shared: these agents must not show up in other tests' lists of staff.
+    jdbc.update(
+        "update app_user set enabled = false where username in (?, ?, ?)", lead, onCall, later);
+  }
+
+  /** An agent of this run with an address of their own (switched off again at the end). */
+  private String colleague(String username) {
+    transaction()
+        .executeWithoutResult(
+            s ->
+                accounts.save(
+                    new UserAccount(
+                        "acme",
+                        username,
+                        "Roster " + username,
+                        "{noop}unused",
+                        Set.of(Role.AGENT),
+                        Set.of(),
+                        Instant.now())));
+    jdbc.update(
+        "update app_user set email = ? where username = ?", username + "@acme.example", username);
+    return username;
+  }
+
+  private long notify(RecipientKind kind, String group, String subject) {
+    return TenantContext.callAs(
+        "acme",
+        () ->
+            transaction()
+                .execute(
+                    s ->
+                        notifications.queue("acme", null, kind, group, subject, "Look now.").id()));
+  }
+
+  private String notificationStatus(long id) {
+    return jdbc.queryForObject("select status from notification where id = ?", String.class, id);
   }
 
   @Test

@@ -121,7 +121,7 @@ class SlaIntegrationTests {
             "SLA warning: first response at 75 %",
             "SLA breached: first response at 100 %",
             "SLA warning: resolution at 75 %",
-            "Notified on call on-call-manager")
+            "Notified on call network-ops")
         .anyMatch(
             b ->
                 b.startsWith(

@@ -76,9 +76,12 @@ class WebhookSourceIntegrationTests {
   }
 
   Api.Response hook(String pathAndQuery, String body, Map<String, String> headers) {
+    return post("/api/v1/hooks/webhook/" + pathAndQuery, body, headers);
+  }
+
+  Api.Response post(String path, String body, Map<String, String> headers) {
     var request =
-        HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/hooks/webhook/" + pathAndQuery))
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     headers.forEach(request::header);
@@ -117,6 +120,28 @@ class WebhookSourceIntegrationTests {
     assertThat(ticket.path("urgency").asString()).isEqualTo("MEDIUM");
     assertThat(ticket.path("category").asString()).isEqualTo("network");
     assertThat(admin.get("/api/v1/webhooks/sources").text()).contains(name).doesNotContain(secret);
+  }
+
+  @Test
+  void theOldPathStillRaisesTicketsAndNamesItsSuccessor() throws Exception {
+    String name = "crm-old-path-" + RUN;
+    String secret = source(name);
+    String body = payload("O-1", "Old path " + RUN);
+
+    var response =
+        post(
+            "/hooks/webhook/" + name,
+            body,
+            Map.of("X-Atum-Signature", sign(secret, Instant.now(), body)));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(202);
+    assertThat(response.field("ticket")).startsWith("INC-");
+    assertThat(response.header("Deprecation")).isEqualTo("true");
+    assertThat(response.header("Link"))
+        .isEqualTo("</api/v1/hooks/webhook/%s>; rel=\"successor-version\"".formatted(name));
+    assertProblem(post("/hooks/webhook/" + name, body, Map.of()), 401);
+    assertThat(admin.get("/api/v1/webhooks/sources").text())
+        .contains("\"url\":\"/api/v1/hooks/webhook/" + name + "\"");
   }
 
   @Test

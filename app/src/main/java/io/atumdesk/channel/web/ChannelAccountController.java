@@ -53,6 +53,21 @@ class ChannelAccountController {
         .body(added);
   }
 
+  @GetMapping("/accounts/{id}")
+  @Operation(summary = "One account, without its secrets (admins)")
+  AccountView get(Actor actor, @PathVariable Long id) {
+    return accounts.get(actor, id);
+  }
+
+  @PutMapping("/accounts/{id}/settings")
+  @Operation(summary = "New settings; a secret left out or blank keeps the stored one (admins)")
+  AccountView change(
+      Actor actor,
+      @PathVariable Long id,
+      @RequestBody @NotNull Map<@Size(max = 50) String, @Size(max = 1000) String> settings) {
+    return accounts.change(actor, id, settings);
+  }
+
   @PutMapping("/accounts/{id}/enabled")
   @Operation(summary = "Switches an account on or off (admins)")
   AccountView enable(Actor actor, @PathVariable Long id, @Valid @RequestBody EnabledForm form) {

@@ -1,7 +1,5 @@
 package io.atumdesk.channel.web;
 
-import io.atumdesk.channel.ChannelAccountAdministration;
-import io.atumdesk.channel.MessagingRejections;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.AdminSection;
 import org.springframework.context.annotation.Bean;
@@ -11,18 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The admins' page of messaging channels: each account with the webhook path to give its provider,
- * and the payloads that could not be handled, with why.
+ * and the payloads that could not be handled, with why; adding and changing accounts is {@link
+ * ChannelAccountPageController}'s.
  */
 @Controller
 class ChannelAdminPageController {
 
-  private final ChannelAccountAdministration accounts;
-  private final MessagingRejections rejections;
+  private final ChannelsPage page;
 
-  ChannelAdminPageController(
-      ChannelAccountAdministration accounts, MessagingRejections rejections) {
-    this.accounts = accounts;
-    this.rejections = rejections;
+  ChannelAdminPageController(ChannelsPage page) {
+    this.page = page;
   }
 
   @Bean
@@ -32,8 +28,6 @@ class ChannelAdminPageController {
 
   @GetMapping("/admin/channels")
   String page(Actor actor, Model model) {
-    model.addAttribute("accounts", accounts.list(actor));
-    model.addAttribute("rejected", rejections.latest(actor));
-    return "admin-channels";
+    return page.render(actor, model);
   }
 }

@@ -17,7 +17,8 @@ class WebhookHookSecurity {
   @Bean
   @Order(0)
   SecurityFilterChain webhookHookChain(HttpSecurity http) throws Exception {
-    return http.securityMatcher(WebhookHookController.HOOKS + "/**")
+    return http.securityMatcher(
+            WebhookHookController.HOOKS + "/**", WebhookHookController.DEPRECATED_HOOKS + "/**")
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

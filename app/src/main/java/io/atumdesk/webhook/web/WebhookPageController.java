@@ -4,8 +4,6 @@ import io.atumdesk.core.Actor;
 import io.atumdesk.core.ConflictException;
 import io.atumdesk.webhook.Delivery;
 import io.atumdesk.webhook.DeliveryAdministration;
-import io.atumdesk.webhook.SourceAdministration;
-import io.atumdesk.webhook.SubscriptionAdministration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,33 +14,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's webhook page: subscriptions, dead letters (sent again in place with htmx), the latest
- * deliveries, inbound sources and what they refused.
+ * deliveries, inbound sources and what they refused; adding and changing them have their own
+ * controllers.
  */
 @Controller
 @RequestMapping("/admin/webhooks")
 class WebhookPageController {
 
-  private final SubscriptionAdministration subscriptions;
   private final DeliveryAdministration deliveries;
-  private final SourceAdministration sources;
+  private final WebhookPage page;
 
-  WebhookPageController(
-      SubscriptionAdministration subscriptions,
-      DeliveryAdministration deliveries,
-      SourceAdministration sources) {
-    this.subscriptions = subscriptions;
+  WebhookPageController(DeliveryAdministration deliveries, WebhookPage page) {
     this.deliveries = deliveries;
-    this.sources = sources;
+    this.page = page;
   }
 
   @GetMapping
   String page(Actor actor, Model model) {
-    model.addAttribute("subscriptions", subscriptions.list(actor));
-    model.addAttribute("dead", deliveries.latest(actor, Delivery.Status.DEAD));
-    model.addAttribute("deliveries", deliveries.latest(actor, null));
-    model.addAttribute("sources", sources.list(actor));
-    model.addAttribute("letters", sources.letters(actor));
-    return "admin-webhooks";
+    return page.render(actor, model);
   }
 
   /** From htmx: sends the dead letter again and answers with the refreshed dead letters. */
