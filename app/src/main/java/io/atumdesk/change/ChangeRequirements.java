@@ -1,0 +1,59 @@
+package io.atumdesk.change;
+
+import io.atumdesk.core.InvalidInputException;
+import io.atumdesk.core.InvalidInputException.FieldProblem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields each stage needs before a change may enter it; a refusal names every missing field.
+ * Assessment needs the plan; scheduling also the rollback plan and test evidence (a standard
+ * change's template carries both) and a window that ends after it starts.
+ */
+final class ChangeRequirements {
+
+  private ChangeRequirements() {}
+
+  static void forAssessment(String plan) {
+    List<FieldProblem> problems = new ArrayList<>();
+    require(problems, "plan", plan, "is needed before the change is assessed");
+    refuseIf(problems, "assessed");
+  }
+
+  static void forScheduling(Change change, Instant start, Instant end) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (change.type() != ChangeType.STANDARD) {
+      require(problems, "rollbackPlan", change.rollbackPlan(), "is needed before scheduling");
+      require(problems, "testEvidence", change.testEvidence(), "is needed before scheduling");
+    }
+    if (start == null) {
+      problems.add(new FieldProblem("plannedStart", "must be given"));
+    }
+    if (end == null) {
+      problems.add(new FieldProblem("plannedEnd", "must be given"));
+    }
+    if (start != null && end != null && !end.isAfter(start)) {
+      problems.add(new FieldProblem("plannedEnd", "must be after plannedStart"));
+    }
+    refuseIf(problems, "scheduled");
+  }
+
+  static void require(List<FieldProblem> problems, String field, String value, String message) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, message));
+    }
+  }
+
+  static void refuseIf(List<FieldProblem> problems, String what) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "The change cannot be "
+              + what
+              + " yet: "
+              + String.join(", ", problems.stream().map(p -> p.field() + " " + p.message()).toList())
+              + ".",
+          problems);
+    }
+  }
+}
