@@ -1,6 +1,8 @@
 package io.atumdesk.change;
 
-/** Who approves a change, as the risk table decides: nobody, the change manager, the CAB, the ECAB. */
+/**
+ * Who approves a change, as the risk table decides: nobody, the change manager, the CAB, the ECAB.
+ */
 public enum ApprovalRoute {
   PRE_APPROVED,
   MANAGER,

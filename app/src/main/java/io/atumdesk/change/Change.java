@@ -92,7 +92,13 @@ class Change {
     this.approvalRoute = route;
     this.affectedServices = String.join(",", services);
     this.highestCriticality = highest;
-    this.stage = route == ApprovalRoute.PRE_APPROVED ? ChangeStage.SCHEDULING : ChangeStage.APPROVAL;
+    this.stage =
+        route == ApprovalRoute.PRE_APPROVED ? ChangeStage.SCHEDULING : ChangeStage.APPROVAL;
+  }
+
+  /** An emergency change the ECAB did not decide goes to the change manager. */
+  void escalated() {
+    this.approvalRoute = ApprovalRoute.MANAGER;
   }
 
   void decided(String approval, ChangeStage next) {

@@ -51,7 +51,8 @@ final class ChangeRequirements {
           "The change cannot be "
               + what
               + " yet: "
-              + String.join(", ", problems.stream().map(p -> p.field() + " " + p.message()).toList())
+              + String.join(
+                  ", ", problems.stream().map(p -> p.field() + " " + p.message()).toList())
               + ".",
           problems);
     }

@@ -19,8 +19,11 @@ interface Changes extends JpaRepository<Change, Long> {
   List<Change> scheduledBetween(Instant from, Instant to, Collection<ChangeStage> excluded);
 
   /** Past implementations of the same category and type, for the success rate of similar ones. */
-  List<Change> findByCategoryAndTypeAndImplementationResultNotNull(
-      String category, ChangeType type);
+  @Query(
+      "select c.implementationResult from Change c where c.type = :type"
+          + " and c.implementationResult is not null"
+          + " and (c.category = :category or (c.category is null and :category is null))")
+  List<ImplementationResult> resultsOfSimilar(String category, ChangeType type);
 
   List<Change> findByStageInOrderByCreatedAt(Collection<ChangeStage> stages);
 }
