@@ -14,6 +14,7 @@ class ChangeActions {
 
   static final String BOARD = "board";
   static final String OUTCOME = "outcome";
+  static final String STAGE = "stage";
 
   /**
    * {@code openChange}: makes sure the change has its row (one raised through the plain ticket API
@@ -89,6 +90,21 @@ class ChangeActions {
       Map<String, Object> run(ActionCall call) {
         return Map.of(
             ChangeSteps.IMPLEMENTATION_RESULT, progress.implementationResult(call.ticketId()));
+      }
+    };
+  }
+
+  /**
+   * {@code checkChangeStep}: after a step the change API completes, that the API did (the change
+   * reached {@code stage}); a step completed any other way is refused and rolled back.
+   */
+  @Bean
+  ChangeAction checkChangeStep(ChangeProgress progress) {
+    return new ChangeAction("checkChangeStep", Set.of(STAGE)) {
+      @Override
+      Map<String, Object> run(ActionCall call) {
+        progress.check(call.ticketId(), ChangeStage.valueOf(call.parameters().get(STAGE)));
+        return Map.of();
       }
     };
   }

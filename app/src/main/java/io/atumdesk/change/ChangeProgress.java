@@ -1,5 +1,6 @@
 package io.atumdesk.change;
 
+import io.atumdesk.core.ConflictException;
 import io.atumdesk.ticket.TicketRecords;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Component;
 /** What the change process records on the change as it moves: tallies, decisions, escalation. */
 @Component
 class ChangeProgress {
+
+  static final String CAB_MEMBER = "cabMember";
 
   private final ChangeRows rows;
   private final Changes changes;
@@ -33,6 +36,7 @@ class ChangeProgress {
         votes.findByTicketIdAndBoard(ticketId, board).stream()
             .filter(vote -> board != ApprovalRoute.CAB || members.contains(vote.voter()))
             .toList();
+    requireVoteRecorded(rows.forProcess(ticketId), board, cast, variables.get(CAB_MEMBER));
     int approvals = (int) cast.stream().filter(v -> v.decision() == VoteDecision.APPROVE).count();
     BoardTally tally =
         board == ApprovalRoute.CAB
@@ -76,7 +80,44 @@ class ChangeProgress {
   }
 
   String implementationResult(Long ticketId) {
-    ImplementationResult result = rows.forProcess(ticketId).implementationResult();
-    return result == null ? "" : result.name();
+    Change change = rows.forProcess(ticketId);
+    if (change.implementationResult() == null) {
+      throw notThroughTheApi(change, "implementation");
+    }
+    return change.implementationResult().name();
+  }
+
+  /** That the change reached {@code stage}: its API, not a bare task completion, moved it. */
+  void check(Long ticketId, ChangeStage stage) {
+    Change change = rows.forProcess(ticketId);
+    if (stage == ChangeStage.DRAFT) {
+      ChangeRequirements.forAssessment(change.plan());
+    } else if (change.stage() != stage) {
+      throw notThroughTheApi(
+          change,
+          switch (stage) {
+            case IMPLEMENTATION -> "schedule";
+            case REVIEW -> "rollback";
+            default -> "review";
+          });
+    }
+  }
+
+  /** A vote step completed without a recorded vote (say, by the generic task API) is refused. */
+  private static void requireVoteRecorded(
+      Change change, ApprovalRoute board, List<ChangeVote> cast, Object member) {
+    boolean recorded =
+        board == ApprovalRoute.CAB
+            ? cast.stream().anyMatch(vote -> vote.voter().equals(member))
+            : !cast.isEmpty();
+    if (!recorded) {
+      throw notThroughTheApi(change, "votes");
+    }
+  }
+
+  private static ConflictException notThroughTheApi(Change change, String action) {
+    return new ConflictException(
+        "This step of %s completes through POST /api/v1/changes/%s/%s, which checks and records it."
+            .formatted(change.ticketKey(), change.ticketKey(), action));
   }
 }

@@ -29,6 +29,7 @@ import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketManagement;
 import io.atumdesk.ticket.TicketStatus;
 import io.atumdesk.ticket.TicketType;
+import io.atumdesk.workflow.TaskInbox;
 import java.util.List;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
@@ -55,6 +56,7 @@ class ChangeProcessIntegrationTests {
   @Autowired TaskService taskService;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired TaskInbox inbox;
 
   @Test
   void aStandardChangeIsPreApprovedAndWaitsForItsWindow() {
@@ -292,6 +294,38 @@ class ChangeProcessIntegrationTests {
 
     assertThat(submitted.stage()).isEqualTo(ChangeStage.APPROVAL);
     assertThat(waitingAt(draft)).containsExactly("approveByManager");
+  }
+
+  @Test
+  void stepsTheChangeApiOwnsCannotBeCompletedAsPlainTasks() {
+    ChangeView change = raise(ChangeScenario.normal("Rewire the lab", Level.HIGH, List.of()));
+    String vote = openTask(CAB1, change, "castCabVote");
+
+    assertThatThrownBy(() -> as(CAB1, () -> completeTask(CAB1, vote)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("/votes");
+    vote(CAB1, change, VoteDecision.APPROVE, null);
+    vote(CAB2, change, VoteDecision.APPROVE, null);
+    String schedule = openTask(AGENT, change, "scheduleChange");
+    assertThatThrownBy(() -> as(AGENT, () -> completeTask(AGENT, schedule)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("/schedule");
+
+    assertThat(waitingAt(change)).containsExactly("scheduleChange");
+    assertThat(get(change).stage()).isEqualTo(ChangeStage.SCHEDULING);
+  }
+
+  private String openTask(Actor actor, ChangeView change, String step) {
+    return as(actor, () -> inbox.open(actor)).stream()
+        .filter(task -> change.key().equals(task.ticketKey()) && step.equals(task.taskKey()))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private Void completeTask(Actor actor, String taskId) {
+    inbox.complete(actor, taskId, java.util.Map.of());
+    return null;
   }
 
   private ChangeView approved(String subject, CiKey item) {
