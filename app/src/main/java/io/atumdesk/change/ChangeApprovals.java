@@ -83,6 +83,7 @@ public class ChangeApprovals {
             .orElseThrow(
                 () -> new ConflictException("You are not asked to vote on " + key + " now."));
     String text = comment == null || comment.isBlank() ? null : comment.strip();
+    ChangeRequirements.limitText("comment", text, ChangeRequirements.TEXT_MAX);
     votes.saveAndFlush(
         new ChangeVote(
             change.ticketId(), board, actor.username(), decision, text, clock.instant()));

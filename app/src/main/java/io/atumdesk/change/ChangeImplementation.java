@@ -48,6 +48,7 @@ public class ChangeImplementation {
     if (result == ImplementationResult.FAILED) {
       ChangeRequirements.require(problems, "notes", notes, "must say what failed");
     }
+    ChangeRequirements.limit(problems, "notes", notes, ChangeRequirements.TEXT_MAX);
     ChangeRequirements.refuseIf(problems, "marked implemented");
     found.change().implemented(result, blankToNull(notes), clock.instant());
     return advance(actor, found, ChangeSteps.IMPLEMENT, "Implementation " + result, notes);
@@ -60,6 +61,7 @@ public class ChangeImplementation {
     ChangeRows.Found found = at(actor, key, ChangeStage.ROLLBACK);
     List<FieldProblem> problems = new ArrayList<>();
     ChangeRequirements.require(problems, "notes", notes, "must say how it was rolled back");
+    ChangeRequirements.limit(problems, "notes", notes, ChangeRequirements.TEXT_MAX);
     ChangeRequirements.refuseIf(problems, "marked rolled back");
     found.change().moveTo(ChangeStage.REVIEW);
     return advance(actor, found, ChangeSteps.ROLL_BACK, "Rolled back", notes);
@@ -75,6 +77,7 @@ public class ChangeImplementation {
       problems.add(new FieldProblem("result", "must be OBJECTIVES_MET, PARTIALLY_MET or NOT_MET"));
     }
     ChangeRequirements.require(problems, "notes", notes, "must give the review's findings");
+    ChangeRequirements.limit(problems, "notes", notes, ChangeRequirements.TEXT_MAX);
     ChangeRequirements.refuseIf(problems, "closed");
     found.change().reviewed(result, notes.strip());
     return advance(actor, found, ChangeSteps.REVIEW, "Review: " + result, notes);

@@ -65,6 +65,8 @@ public class ChangeManagement {
     if (!actor.isStaff() && command.type() != ChangeType.STANDARD) {
       throw new ForbiddenException("Customers raise standard changes only.");
     }
+    ChangeRequirements.limitTexts(
+        command.plan(), command.rollbackPlan(), command.testEvidence(), command.affectedCis());
     if (command.submit()) {
       ChangeRequirements.forAssessment(command.plan());
     }
@@ -114,6 +116,8 @@ public class ChangeManagement {
   public ChangeView update(Actor actor, TicketKey key, ChangeFields fields) {
     ChangeRows.Found found = editable(actor, key);
     Change change = found.change();
+    ChangeRequirements.limitTexts(
+        fields.plan(), fields.rollbackPlan(), fields.testEvidence(), fields.affectedCis());
     if (fields.version() != null && fields.version() != change.version()) {
       throw new ConflictException(
           "Change %s is at version %d, not %d; reload it and apply your edit again."
@@ -129,8 +133,24 @@ public class ChangeManagement {
       change.affect(cis);
     }
     changes.saveAndFlush(change);
+    List<String> edited = new java.util.ArrayList<>();
+    if (fields.plan() != null) {
+      edited.add("plan");
+    }
+    if (fields.rollbackPlan() != null) {
+      edited.add("rollbackPlan");
+    }
+    if (fields.testEvidence() != null) {
+      edited.add("testEvidence");
+    }
+    if (fields.affectedCis() != null) {
+      edited.add("affectedCis");
+    }
     records.recordEvent(
-        found.ticket().id(), actor.username(), "Change fields edited", Map.of("fields", fields));
+        found.ticket().id(),
+        actor.username(),
+        "Change fields edited: " + String.join(", ", edited),
+        Map.of("fields", edited));
     return rows.view(found);
   }
 
@@ -158,6 +178,7 @@ public class ChangeManagement {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", "must say why the change is withdrawn");
     }
+    ChangeRequirements.limitText("reason", reason.strip(), ChangeRequirements.REASON_MAX);
     Change change = found.change();
     if (!change.stage().withdrawable()) {
       throw new ConflictException(

@@ -18,7 +18,7 @@ final class ChangeRequirements {
   static void forAssessment(String plan) {
     List<FieldProblem> problems = new ArrayList<>();
     require(problems, "plan", plan, "is needed before the change is assessed");
-    refuseIf(problems, "assessed");
+    refuseIf(problems, "assessed yet");
   }
 
   static void forScheduling(Change change, Instant start, Instant end) {
@@ -36,7 +36,42 @@ final class ChangeRequirements {
     if (start != null && end != null && !end.isAfter(start)) {
       problems.add(new FieldProblem("plannedEnd", "must be after plannedStart"));
     }
-    refuseIf(problems, "scheduled");
+    refuseIf(problems, "scheduled yet");
+  }
+
+  /** The longest plan, evidence, notes or comment a change keeps (its columns' size). */
+  static final int TEXT_MAX = 20000;
+
+  /** The longest reason (withdrawal, blackout override). */
+  static final int REASON_MAX = 2000;
+
+  /** The most items one change may name. */
+  static final int ITEMS_MAX = 200;
+
+  static void limit(List<FieldProblem> problems, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  /** 400 naming each text longer than the change keeps. */
+  static void limitTexts(
+      String plan, String rollbackPlan, String testEvidence, List<String> items) {
+    List<FieldProblem> problems = new ArrayList<>();
+    limit(problems, "plan", plan, TEXT_MAX);
+    limit(problems, "rollbackPlan", rollbackPlan, TEXT_MAX);
+    limit(problems, "testEvidence", testEvidence, TEXT_MAX);
+    if (items != null && items.size() > ITEMS_MAX) {
+      problems.add(new FieldProblem("affectedCis", "must name at most " + ITEMS_MAX + " items"));
+    }
+    refuseIf(problems, "saved");
+  }
+
+  /** 400 when a single text is longer than {@code max}. */
+  static void limitText(String field, String value, int max) {
+    List<FieldProblem> problems = new ArrayList<>();
+    limit(problems, field, value, max);
+    refuseIf(problems, "saved");
   }
 
   static void require(List<FieldProblem> problems, String field, String value, String message) {
@@ -50,7 +85,7 @@ final class ChangeRequirements {
       throw new InvalidInputException(
           "The change cannot be "
               + what
-              + " yet: "
+              + ": "
               + String.join(
                   ", ", problems.stream().map(p -> p.field() + " " + p.message()).toList())
               + ".",

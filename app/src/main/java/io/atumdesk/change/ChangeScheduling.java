@@ -65,6 +65,8 @@ public class ChangeScheduling {
               .formatted(key, change.stage().name().toLowerCase(java.util.Locale.ROOT)));
     }
     ChangeRequirements.forScheduling(change, request.plannedStart(), request.plannedEnd());
+    ChangeRequirements.limitText(
+        "overrideReason", request.overrideReason(), ChangeRequirements.REASON_MAX);
     String override = checkBlackouts(change, request);
     change.schedule(request.plannedStart(), request.plannedEnd(), override);
     change.moveTo(ChangeStage.IMPLEMENTATION);

@@ -144,6 +144,15 @@ class ChangeApiIntegrationTests {
     assertProblem(noPlan, 400);
     assertThat(noPlan.json().path("errors").findValuesAsString("field")).containsExactly("plan");
 
+    var tooLong =
+        agent.post(
+            "/api/v1/changes",
+            "{\"type\":\"NORMAL\",\"subject\":\"Long\",\"plan\":\"%s\",\"testEvidence\":\"%s\"}"
+                .formatted("p".repeat(20001), "e".repeat(20001)));
+    assertProblem(tooLong, 400);
+    assertThat(tooLong.json().path("errors").findValuesAsString("field"))
+        .containsExactly("plan", "testEvidence");
+
     String key = raise("STANDARD", "Reset a token", "LOW", null);
     var noWindow = agent.post("/api/v1/changes/" + key + "/schedule", "{}");
     assertProblem(noWindow, 400);
