@@ -7,7 +7,6 @@ import io.atumdesk.change.ChangeImplementation;
 import io.atumdesk.change.ChangeManagement;
 import io.atumdesk.change.ChangeScheduling;
 import io.atumdesk.change.ChangeView;
-import io.atumdesk.change.RaiseChange;
 import io.atumdesk.change.ScheduleChange;
 import io.atumdesk.change.ScheduledChange;
 import io.atumdesk.change.web.ChangeForms.ImplementationForm;
@@ -55,8 +54,8 @@ class ChangeController {
 
   @PostMapping(CHANGES)
   @Operation(summary = "Raise a change (customers: standard changes only); submit=true assesses it")
-  ResponseEntity<ChangeView> raise(Actor actor, @RequestBody RaiseChange command) {
-    ChangeView raised = changes.raise(actor, command);
+  ResponseEntity<ChangeView> raise(Actor actor, @RequestBody RaiseChangeForm form) {
+    ChangeView raised = changes.raise(actor, form.command());
     return ResponseEntity.created(URI.create(CHANGES + "/" + raised.key())).body(raised);
   }
 
