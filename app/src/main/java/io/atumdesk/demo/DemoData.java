@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets, reply
- * templates and (acme) a small CMDB, once. The passwords equal the usernames, so this runs only in
- * demo mode and says so in the log.
+ * templates, (acme) a small CMDB and a few changes with a blackout window, once. The passwords
+ * equal the usernames, so this runs only in demo mode and says so in the log.
  */
 @Component
 @Order(10)
@@ -26,6 +26,7 @@ class DemoData implements ApplicationRunner {
   private final DemoTickets tickets;
   private final DemoTemplates templates;
   private final DemoCmdb cmdb;
+  private final DemoChanges changes;
 
   DemoData(
       DemoProperties properties,
@@ -33,13 +34,15 @@ class DemoData implements ApplicationRunner {
       DemoPeople people,
       DemoTickets tickets,
       DemoTemplates templates,
-      DemoCmdb cmdb) {
+      DemoCmdb cmdb,
+      DemoChanges changes) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
     this.tickets = tickets;
     this.templates = templates;
     this.cmdb = cmdb;
+    this.changes = changes;
   }
 
   @Override
@@ -48,7 +51,8 @@ class DemoData implements ApplicationRunner {
       return;
     }
     log.warn(
-        "DEMO MODE: demo users (admin, designer, agent, cab, customer in 'acme'; agent2, customer2"
+        "DEMO MODE: demo users (admin, designer, agent, cab, cab2, cab3, changemgr, customer in"
+            + " 'acme'; agent2, customer2"
             + " in 'globex') sign in with their username as password. Set ATUM_DEMO=false in"
             + " production.");
     if (!people.seeded()) {
@@ -57,6 +61,7 @@ class DemoData implements ApplicationRunner {
     }
     templates.seedMissing();
     cmdb.seedMissing();
+    changes.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

@@ -49,10 +49,20 @@ class DemoPeople {
     group("acme", "service-desk", "Service desk");
     group("acme", "network-ops", "Network operations");
     group("acme", "cab", "Change advisory board");
+    group("acme", "change-managers", "Change managers");
+    group("acme", "ecab", "Emergency change advisory board");
     user("acme", "admin", "Ada Admin", Set.of(Role.ADMIN), Set.of());
     user("acme", "designer", "Dana Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
     user("acme", "agent", "Alex Agent", Set.of(Role.AGENT), Set.of("service-desk", "network-ops"));
     user("acme", "cab", "Casey CAB", Set.of(Role.CAB_MEMBER), Set.of("cab"));
+    user("acme", "cab2", "Cameron CAB", Set.of(Role.CAB_MEMBER), Set.of("cab", "ecab"));
+    user("acme", "cab3", "Charlie CAB", Set.of(Role.CAB_MEMBER), Set.of("cab"));
+    user(
+        "acme",
+        "changemgr",
+        "Morgan Change-Manager",
+        Set.of(Role.AGENT),
+        Set.of("change-managers", "ecab", "network-ops"));
     user("acme", "customer", "Chris Customer", Set.of(Role.CUSTOMER), Set.of());
   }
 

@@ -44,23 +44,6 @@ class DemoTickets {
         Level.HIGH,
         "access");
     raise(customer, TicketType.SERVICE_REQUEST, "New monitor for my desk", null, null, "hardware");
-    // A change waiting for the CAB's approval, its description the plan the board reads.
-    Actor agent =
-        new Actor("agent", "acme", Set.of(Role.AGENT), Set.of("service-desk", "network-ops"));
-    TenantContext.runAs(
-        "acme",
-        () ->
-            tickets.raise(
-                agent,
-                new RaiseTicket(
-                    TicketType.CHANGE,
-                    "Upgrade the core switch firmware",
-                    "Saturday 06:00-08:00: upgrade both core switches one after the other;"
-                        + " roll back to the saved image if a link stays down.",
-                    Level.HIGH,
-                    Level.MEDIUM,
-                    "network",
-                    null)));
     Actor customer2 = new Actor("customer2", "globex", Set.of(Role.CUSTOMER), Set.of());
     raise(customer2, TicketType.INCIDENT, "Email is slow", Level.MEDIUM, Level.MEDIUM, "software");
     raise(

@@ -45,6 +45,16 @@ public class PeopleDirectory {
         .toList();
   }
 
+  /** The usernames of the group's enabled members, sorted; empty for an unknown group. */
+  public List<String> members(String tenantId, String groupKey) {
+    return accounts.findByTenantIdOrderByDisplayName(tenantId).stream()
+        .filter(UserAccount::enabled)
+        .filter(account -> account.actor().groups().contains(groupKey))
+        .map(UserAccount::username)
+        .sorted()
+        .toList();
+  }
+
   /** Whether {@code username} is an enabled account of the tenant and a member of the group. */
   public boolean isMember(String tenantId, String username, String groupKey) {
     return accounts

@@ -103,6 +103,8 @@ class SecurityConfiguration {
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/cab/**")
                     .hasAnyRole(Role.CAB_MEMBER.name(), Role.ADMIN.name())
+                    .requestMatchers("/changes/**")
+                    .hasAnyRole(Role.AGENT.name(), Role.CAB_MEMBER.name(), Role.ADMIN.name())
                     .requestMatchers("/", "/live/**", "/me/**")
                     .authenticated()
                     .anyRequest()

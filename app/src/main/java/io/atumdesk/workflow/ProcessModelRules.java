@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.flowable.bpmn.model.Activity;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Event;
 import org.flowable.bpmn.model.FieldExtension;
@@ -87,6 +88,9 @@ class ProcessModelRules {
     } else if (element instanceof SequenceFlow flow && flow.getConditionExpression() != null) {
       safe(flow.getId(), "condition", flow.getConditionExpression(), CONDITION, problems);
     }
+    if (element instanceof Activity activity && activity.getLoopCharacteristics() != null) {
+      checkMultiInstance(activity, problems);
+    }
     String skip =
         element instanceof ServiceTask task
             ? task.getSkipExpression()
@@ -152,6 +156,37 @@ class ProcessModelRules {
                     new Problem(
                         task.getId(),
                         "parameter '" + field.getFieldName() + "' must be a plain value")));
+  }
+
+  /**
+   * A multi-instance activity (a CAB's parallel votes) runs over a collection variable, a count
+   * variable or number, and may stop early on a safe condition; no expression reaches further.
+   */
+  private static void checkMultiInstance(Activity activity, List<Problem> problems) {
+    var loop = activity.getLoopCharacteristics();
+    for (String collection : new String[] {loop.getInputDataItem(), loop.getCollectionString()}) {
+      if (collection != null && (collection.contains("$") || collection.contains("#"))) {
+        safe(activity.getId(), "collection", collection, VARIABLE, problems);
+      }
+    }
+    String cardinality = loop.getLoopCardinality();
+    if (cardinality != null && !cardinality.trim().matches("\\d+")) {
+      safe(activity.getId(), "loop cardinality", cardinality, VARIABLE, problems);
+    }
+    if (loop.getCompletionCondition() != null) {
+      safe(
+          activity.getId(),
+          "completion condition",
+          loop.getCompletionCondition(),
+          CONDITION,
+          problems);
+    }
+    if (loop.getHandler() != null
+        || (loop.getAggregations() != null
+            && !loop.getAggregations().getAggregations().isEmpty())) {
+      problems.add(
+          new Problem(activity.getId(), "collection handlers and aggregations are not allowed"));
+    }
   }
 
   private void checkUserTask(UserTask task, List<Problem> problems) {

@@ -116,7 +116,7 @@ class TicketApiIntegrationTests {
     String[][] types = {
       {"SERVICE_REQUEST", "REQ-", "fulfilRequest", "agent"},
       {"PROBLEM", "PRB-", "investigateProblem", "agent"},
-      {"CHANGE", "CHG-", "approveChange", "cab"},
+      {"CHANGE", "CHG-", "draftChange", "agent"},
       {"INCIDENT", "INC-", "resolveIncident", "agent"}
     };
     for (String[] type : types) {

@@ -3,22 +3,26 @@ package io.atumdesk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The CAB's approvals view in a real browser: deciding in one step, and who may decide what. */
+/**
+ * The CAB's view and the change calendar in a real browser: a member votes with a comment that
+ * lands on the timeline, a rejection needs a reason, and the calendar shows a scheduled change with
+ * its conflict marked in words.
+ */
 @IntegrationTest
 class CabBrowserIntegrationTests {
+
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
   @LocalServerPort int port;
 
@@ -28,97 +32,110 @@ class CabBrowserIntegrationTests {
   }
 
   @Test
-  void aBoardMemberApprovesAChangeWithACommentAndItsTimelineShowsTheVote() {
-    String key = raiseChange("Replace the edge firewall", "Sunday 02:00, failover pair first");
+  void aBoardMemberVotesOnAChangeWithACommentAndItsTimelineShowsTheVote() {
+    String key = raise("NORMAL", "Replace the edge firewall", "HIGH", null);
     Page cab = Browser.signIn(Browser.open(port), "cab");
     assertThat(cab).hasURL(Pattern.compile(".*/cab$"));
-    Locator approval = approval(cab, key);
-    assertThat(approval).containsText("Replace the edge firewall");
-    assertThat(approval).containsText("Sunday 02:00, failover pair first");
-    assertThat(approval).containsText("impact high");
-    assertThat(approval).containsText("agent");
+    Locator change = change(cab, key);
+    assertThat(change).containsText("Replace the edge firewall");
+    assertThat(change).containsText("Plan for Replace the edge firewall");
+    assertThat(change).containsText("Restore the previous rules");
+    assertThat(change).containsText("medium risk");
+    assertThat(change).containsText("Not scheduled yet");
     Accessibility.assertNoViolations(cab);
 
-    approval.getByLabel("Comment for " + key).fill("Window agreed with the network team");
-    button(approval, "Approve").click();
+    change.getByLabel("Comment for " + key).fill("Window agreed with the network team");
+    button(change, "Approve").click();
 
     assertThat(cab.locator(".flash")).hasText("You approved " + key + ".");
-    assertThat(approval(cab, key)).hasCount(0);
+    assertThat(change(cab, key)).hasCount(0);
     assertThat(Browser.consoleErrors(cab)).isEmpty();
-    Page agent = Browser.signIn(Browser.open(port), "agent");
-    agent.navigate("/tickets/" + key);
-    Locator vote =
-        agent
-            .locator("#timeline li")
-            .filter(new Locator.FilterOptions().setHasText("Window agreed with the network team"));
-    assertThat(vote).containsText("cab");
-    assertThat(vote.locator(".body")).hasText("Approved\nWindow agreed with the network team");
+    assertThat(change(Browser.signIn(Browser.open(port), "cab2"), key))
+        .containsText("cab: approves");
+    String timeline = new Api(port).as("agent").get("/api/v1/tickets/" + key + "/timeline").text();
+    assertThat(timeline).contains("CAB vote: approve\\nWindow agreed with the network team");
   }
 
   @Test
   void aRejectionWithoutACommentIsRefusedWithAMessageAndTheChangeKeepsWaiting() {
-    String key = raiseChange("Move the mail server", "During office hours");
-    Page cab = Browser.signIn(Browser.open(port), "cab");
+    String key = raise("NORMAL", "Move the mail server", "HIGH", null);
+    Page cab = Browser.signIn(Browser.open(port), "cab3");
 
-    button(approval(cab, key), "Reject").click();
+    button(change(cab, key), "Reject").click();
 
     assertThat(cab.getByRole(AriaRole.ALERT))
         .hasText("A rejection needs a reason: write in the comment what would have to change.");
-    assertThat(approval(cab, key)).hasCount(1);
-    approval(cab, key).getByLabel("Comment for " + key).fill("Not during office hours");
-    button(approval(cab, key), "Reject").click();
+    assertThat(change(cab, key)).hasCount(1);
+    change(cab, key).getByLabel("Comment for " + key).fill("Not during office hours");
+    button(change(cab, key), "Reject").click();
     assertThat(cab.locator(".flash")).hasText("You rejected " + key + ".");
-    assertThat(new Api(port).as("agent").get("/api/v1/tickets/" + key).field("status"))
-        .isEqualTo("CLOSED");
   }
 
   @Test
-  void onlyTheBoardOpensTheViewAndDecidesOnlyApprovalStepsThere() {
+  void theCalendarShowsAScheduledChangeWithItsConflictMarked() {
+    Api admin = new Api(port).as("admin");
+    String item =
+        admin
+            .post(
+                "/api/v1/cis",
+                "{\"type\":\"server\",\"name\":\"calendar-%s\",\"state\":\"IN_SERVICE\",\"attributes\":{}}"
+                    .formatted(RUN))
+            .field("key");
+    String first = raise("STANDARD", "Rotate the keys", "LOW", item);
+    String second = raise("STANDARD", "Renew the certificate", "LOW", item);
+    Api agent = new Api(port).as("agent");
+    String window =
+        "{\"plannedStart\":\"2043-06-03T20:00:00Z\",\"plannedEnd\":\"2043-06-03T22:00:00Z\"}";
+    assertThat(agent.post("/api/v1/changes/" + first + "/schedule", window).status())
+        .isEqualTo(200);
+    assertThat(agent.post("/api/v1/changes/" + second + "/schedule", window).status())
+        .isEqualTo(200);
+
+    Page cab = Browser.signIn(Browser.open(port), "cab");
+    cab.navigate("/changes/calendar?view=week&date=2043-06-01");
+
+    Locator wednesday = cab.locator("tr[data-day='2043-06-03']");
+    assertThat(wednesday.locator("[data-change='" + first + "']")).containsText("Rotate the keys");
+    assertThat(wednesday.locator("[data-change='" + second + "']"))
+        .containsText("Conflict with " + first + " on " + item);
+    assertThat(cab.locator("tr[data-day='2043-06-04'] [data-change]")).hasCount(0);
+    Accessibility.assertNoViolations(cab);
+    cab.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Month")).click();
+    assertThat(cab.locator("tr[data-day='2043-06-30']")).hasCount(1);
+    assertThat(Browser.consoleErrors(cab)).isEmpty();
+  }
+
+  @Test
+  void onlyTheBoardOpensTheCabViewAndCustomersNotTheCalendar() {
     Page agent = Browser.signIn(Browser.open(port), "agent");
     assertThat(agent.navigate("/cab").status()).isEqualTo(403);
-    Api api = new Api(port).as("agent");
-    String incident =
-        api.post("/api/v1/tickets", "{\"type\":\"INCIDENT\",\"subject\":\"Fan noise\"}")
-            .field("key");
-    String resolveTask = api.openTask(incident).path("id").asString();
-    String change = raiseChange("Patch the VPN gateway", "Tonight");
-    String approveTask = new Api(port).as("cab").openTask(change).path("id").asString();
-
-    // The board member is no candidate of the incident's step: it does not exist for them.
-    Page cab = Browser.signIn(Browser.open(port), "cab");
-    assertThat(post(cab, resolveTask, "approve").status()).isEqualTo(404);
-    // An administrator helps out in every queue, but this view decides approval steps only.
-    Page admin = Browser.signIn(Browser.open(port), "admin");
-    admin.navigate("/cab");
-    assertThat(post(admin, resolveTask, "approve").status()).isEqualTo(404);
-    assertThat(api.openTask(incident).path("taskKey").asString()).isEqualTo("resolveIncident");
-    assertThat(post(admin, approveTask, "approve").ok()).isTrue();
-    assertThat(api.openTask(change).path("taskKey").asString()).isEqualTo("implementChange");
+    assertThat(agent.navigate("/changes/calendar").status()).isEqualTo(200);
+    Page customer = Browser.signIn(Browser.open(port), "customer");
+    assertThat(customer.navigate("/changes/calendar").status()).isEqualTo(403);
   }
 
-  private String raiseChange(String subject, String plan) {
-    return new Api(port)
-        .as("agent")
-        .post(
-            "/api/v1/tickets",
-            """
-            {"type":"CHANGE","subject":"%s","description":"%s",
-             "impact":"HIGH","urgency":"MEDIUM","category":"network"}"""
-                .formatted(subject, plan))
-        .field("key");
+  private String raise(String type, String subject, String impact, String item) {
+    var raised =
+        new Api(port)
+            .as("agent")
+            .post(
+                "/api/v1/changes",
+                """
+                {"type":"%s","subject":"%s","impact":"%s","category":"browser-%s",
+                 "plan":"Plan for %s","rollbackPlan":"Restore the previous rules",
+                 "testEvidence":"Staging run","affectedCis":[%s],"submit":true}"""
+                    .formatted(
+                        type,
+                        subject,
+                        impact,
+                        RUN,
+                        subject,
+                        item == null ? "" : "\"" + item + "\""));
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+    return raised.field("key");
   }
 
-  /** Posts the row's form as the signed-in person, with the page's CSRF token. */
-  private static APIResponse post(Page page, String taskId, String decision) {
-    String token = page.locator("meta[name=_csrf]").getAttribute("content");
-    return page.request()
-        .post(
-            "/cab/approvals/" + taskId,
-            RequestOptions.create()
-                .setForm(FormData.create().set("decision", decision).set("_csrf", token)));
-  }
-
-  private static Locator approval(Page page, String key) {
+  private static Locator change(Page page, String key) {
     return page.locator("article[data-ticket='" + key + "']");
   }
 

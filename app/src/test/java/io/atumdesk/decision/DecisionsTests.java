@@ -101,9 +101,9 @@ class DecisionsTests {
 
   @Test
   void rejectsUnknownTable() {
-    assertThatThrownBy(() -> decisions.evaluate(TENANT, "change-risk", Map.of()))
+    assertThatThrownBy(() -> decisions.evaluate(TENANT, "no-such-table", Map.of()))
         .isInstanceOf(UnknownDecisionException.class)
-        .hasMessageContaining("change-risk");
+        .hasMessageContaining("no-such-table");
   }
 
   @Test
@@ -115,6 +115,12 @@ class DecisionsTests {
             DecisionTable::inputs,
             DecisionTable::outputs)
         .containsExactly(
+            tuple(
+                "change-risk",
+                "FIRST",
+                List.of(
+                    "changeType", "impact", "criticality", "rollbackPlanPresent", "successRate"),
+                List.of("risk", "approvalRoute", "cabQuorum", "cabVeto")),
             tuple("incident-priority", "UNIQUE", List.of("impact", "urgency"), List.of("priority")),
             tuple(
                 "incident-routing",

@@ -40,9 +40,16 @@ class ProcessModelRulesIntegrationTests {
           </serviceTask>
           <sequenceFlow id="toWork" sourceRef="missingParameter" targetRef="work"/>
           <userTask id="work" flowable:candidateGroups="${people.allGroups()}"/>
-          <sequenceFlow id="sneaky" sourceRef="work" targetRef="end">
+          <sequenceFlow id="sneaky" sourceRef="work" targetRef="everyone">
             <conditionExpression xsi:type="tFormalExpression">${execution.getVariable('x') == 1}</conditionExpression>
           </sequenceFlow>
+          <userTask id="everyone" flowable:assignee="${member}">
+            <multiInstanceLoopCharacteristics isSequential="false"
+                flowable:collection="${people.allUsers()}" flowable:elementVariable="member">
+              <completionCondition>${nrOfCompletedInstances/nrOfInstances >= 0.5}</completionCondition>
+            </multiInstanceLoopCharacteristics>
+          </userTask>
+          <sequenceFlow id="toEnd" sourceRef="everyone" targetRef="end"/>
           <endEvent id="end"/>
         </process>
       </definitions>""";
@@ -79,11 +86,14 @@ class ProcessModelRulesIntegrationTests {
             "unknownAction",
             "missingParameter",
             "work",
-            "sneaky");
+            "sneaky",
+            "everyone");
     assertThat(problems.toString())
         .contains("script tasks are not allowed")
         .contains("unknown action 'formatDisk'")
         .contains("needs parameter 'decision'")
-        .contains("is not a safe expression");
+        .contains("is not a safe expression")
+        .contains("everyone: collection '${people.allUsers()}'")
+        .contains("everyone: completion condition");
   }
 }

@@ -20,6 +20,7 @@ class DecisionConfigurationTests {
             assertThat(started.getBean(Decisions.class).tables("any-tenant"))
                 .extracting(DecisionTable::decisionId)
                 .containsExactly(
+                    "change-risk",
                     "incident-priority",
                     "incident-routing",
                     "request-approval",

@@ -1,0 +1,7 @@
+package io.atumdesk.change;
+
+/** An approver's vote. */
+public enum VoteDecision {
+  APPROVE,
+  REJECT
+}
