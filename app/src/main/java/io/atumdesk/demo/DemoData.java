@@ -51,9 +51,9 @@ class DemoData implements ApplicationRunner {
       return;
     }
     log.warn(
-        "DEMO MODE: demo users (admin, designer, agent, cab, customer in 'acme'; agent2, customer2"
-            + " in 'globex') sign in with their username as password. Set ATUM_DEMO=false in"
-            + " production.");
+        "DEMO MODE: demo users (admin, designer, agent, cab, customer, manager, itsupport,"
+            + " facilities, hr in 'acme'; agent2, customer2 in 'globex') sign in with their"
+            + " username as password. Set ATUM_DEMO=false in production.");
     if (!people.seeded()) {
       people.seed();
       tickets.seed();
