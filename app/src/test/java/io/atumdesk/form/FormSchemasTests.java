@@ -65,8 +65,7 @@ class FormSchemasTests {
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
-                    .containsExactly(
-                        new FieldProblem("startDate", "must be a date (YYYY-MM-DD)")));
+                    .containsExactly(new FieldProblem("startDate", "must be a date (YYYY-MM-DD)")));
   }
 
   private static FormSchemas load() {
