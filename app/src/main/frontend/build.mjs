@@ -8,6 +8,7 @@ await build({
   entryPoints: {
     app: 'src/app.js',
     'ticket-form': 'src/ticket-form.js',
+    'catalog-order': 'src/catalog-order.js',
     diagram: 'src/diagram.js',
     'studio-analytics': 'src/studio-analytics.js',
     chats: 'src/chats.js',

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets, reply
- * templates, (acme) a small CMDB and a few changes with a blackout window, once. The passwords
- * equal the usernames, so this runs only in demo mode and says so in the log.
+ * templates, (acme) a small CMDB, a few changes with a blackout window and the catalog's four
+ * items, once. The passwords equal the usernames, so this runs only in demo mode and says so in the
+ * log.
  */
 @Component
 @Order(10)
@@ -27,6 +28,7 @@ class DemoData implements ApplicationRunner {
   private final DemoTemplates templates;
   private final DemoCmdb cmdb;
   private final DemoChanges changes;
+  private final DemoCatalog catalog;
 
   DemoData(
       DemoProperties properties,
@@ -35,7 +37,8 @@ class DemoData implements ApplicationRunner {
       DemoTickets tickets,
       DemoTemplates templates,
       DemoCmdb cmdb,
-      DemoChanges changes) {
+      DemoChanges changes,
+      DemoCatalog catalog) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
@@ -43,6 +46,7 @@ class DemoData implements ApplicationRunner {
     this.templates = templates;
     this.cmdb = cmdb;
     this.changes = changes;
+    this.catalog = catalog;
   }
 
   @Override
@@ -51,10 +55,9 @@ class DemoData implements ApplicationRunner {
       return;
     }
     log.warn(
-        "DEMO MODE: demo users (admin, designer, agent, cab, cab2, cab3, changemgr, customer in"
-            + " 'acme'; agent2, customer2"
-            + " in 'globex') sign in with their username as password. Set ATUM_DEMO=false in"
-            + " production.");
+        "DEMO MODE: demo users (admin, designer, agent, cab, cab2, cab3, changemgr, customer,"
+            + " manager, itsupport, facilities, hr in 'acme'; agent2, customer2 in 'globex') sign"
+            + " in with their username as password. Set ATUM_DEMO=false in production.");
     if (!people.seeded()) {
       people.seed();
       tickets.seed();
@@ -62,6 +65,7 @@ class DemoData implements ApplicationRunner {
     templates.seedMissing();
     cmdb.seedMissing();
     changes.seedMissing();
+    catalog.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

@@ -64,6 +64,21 @@ class DemoPeople {
         Set.of(Role.AGENT),
         Set.of("change-managers", "ecab", "network-ops"));
     user("acme", "customer", "Chris Customer", Set.of(Role.CUSTOMER), Set.of());
+    // The service catalog's fulfilment groups, and the manager who approves Chris's requests.
+    group("acme", "it-support", "IT support");
+    group("acme", "facilities", "Facilities");
+    group("acme", "hr", "Human resources");
+    user("acme", "itsupport", "Ivy Support", Set.of(Role.AGENT), Set.of("it-support"));
+    user("acme", "facilities", "Finn Facilities", Set.of(Role.AGENT), Set.of("facilities"));
+    user("acme", "hr", "Harper HR", Set.of(Role.AGENT), Set.of("hr"));
+    user("acme", "manager", "Morgan Manager", Set.of(Role.AGENT), Set.of());
+    accounts
+        .findByTenantIdAndUsername("acme", "customer")
+        .ifPresent(
+            customer -> {
+              customer.reportTo("manager");
+              accounts.save(customer);
+            });
   }
 
   private void seedGlobex() {

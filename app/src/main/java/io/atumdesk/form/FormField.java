@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One input of a form-js schema and the checks the server applies: required, the allowed values of
- * radios and selects, the length of text, the type of checkboxes and numbers. A component's {@code
- * conditional.hide} is understood only in the safe form {@code =field = "value"} or {@code =field
- * != "value"}; nothing else from a schema is evaluated.
+ * radios and selects, the length of text, the type of checkboxes, numbers and dates. A component's
+ * {@code conditional.hide} is understood only in the safe form {@code =field = "value"} or {@code
+ * =field != "value"}; nothing else from a schema is evaluated.
  */
 record FormField(
     String key,
@@ -62,6 +62,7 @@ record FormField(
       case "checkbox" ->
           value instanceof Boolean ? Optional.empty() : Optional.of("must be true or false");
       case "number" -> value instanceof Number ? Optional.empty() : Optional.of("must be a number");
+      case "datetime" -> date(value);
       case "radio", "select" ->
           options.containsKey(value.toString())
               ? Optional.empty()
@@ -74,6 +75,16 @@ record FormField(
   String timelineText(String value) {
     String label = options.get(value);
     return label == null || label.isBlank() ? value : label;
+  }
+
+  /** form-js sends a date field as {@code 2026-03-01}; nothing else is a date. */
+  private static Optional<String> date(Object value) {
+    try {
+      java.time.LocalDate.parse(String.valueOf(value));
+      return Optional.empty();
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.of("must be a date (YYYY-MM-DD)");
+    }
   }
 
   private Optional<String> text(Object value) {

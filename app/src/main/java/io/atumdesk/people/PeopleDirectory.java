@@ -25,6 +25,16 @@ public class PeopleDirectory {
     this.groups = groups;
   }
 
+  /** The enabled manager who approves the person's requests, if the person has one. */
+  public Optional<String> managerOf(String tenantId, String username) {
+    return accounts
+        .findByTenantIdAndUsername(tenantId, username)
+        .map(UserAccount::manager)
+        .flatMap(manager -> accounts.findByTenantIdAndUsername(tenantId, manager))
+        .filter(UserAccount::enabled)
+        .map(UserAccount::username);
+  }
+
   public boolean groupExists(String tenantId, String groupKey) {
     return groups.existsById(new UserGroup.Key(tenantId, groupKey));
   }
@@ -99,6 +109,14 @@ public class PeopleDirectory {
         .filter(UserAccount::enabled)
         .map(UserAccount::actor)
         .findFirst();
+  }
+
+  /** Who acts as an enabled account of the tenant, for work done on its behalf (a mailed link). */
+  public Optional<io.atumdesk.core.Actor> actor(String tenantId, String username) {
+    return accounts
+        .findByTenantIdAndUsername(tenantId, username)
+        .filter(UserAccount::enabled)
+        .map(UserAccount::actor);
   }
 
   /** The person behind an account of the tenant, enabled or not (a requester may have left). */

@@ -97,6 +97,9 @@ class SecurityConfiguration {
                 auth.requestMatchers(
                         "/assets/**", "/login", "/error", "/favicon.ico", "/favicon.svg")
                     .permitAll()
+                    // A mailed approval link: its one-time token is the credential.
+                    .requestMatchers("/approvals/**")
+                    .permitAll()
                     .requestMatchers("/portal/**")
                     .hasRole(Role.CUSTOMER.name())
                     .requestMatchers("/admin/**")

@@ -39,6 +39,9 @@ public class UserAccount {
   private boolean enabled;
   private Instant createdAt;
 
+  /** The username of whoever approves this person's requests as their manager; may be null. */
+  private String manager;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role")
@@ -96,6 +99,15 @@ public class UserAccount {
 
   public String locale() {
     return locale;
+  }
+
+  public String manager() {
+    return manager;
+  }
+
+  /** Names the manager who approves this person's requests (null for none). */
+  public void reportTo(String manager) {
+    this.manager = manager;
   }
 
   String passwordHash() {

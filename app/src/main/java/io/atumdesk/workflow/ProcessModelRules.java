@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.flowable.bpmn.model.Activity;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.CallActivity;
 import org.flowable.bpmn.model.Event;
 import org.flowable.bpmn.model.FieldExtension;
 import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.IOParameter;
 import org.flowable.bpmn.model.ImplementationType;
 import org.flowable.bpmn.model.ScriptTask;
 import org.flowable.bpmn.model.SequenceFlow;
@@ -85,6 +87,8 @@ class ProcessModelRules {
       checkServiceTask(task, problems);
     } else if (element instanceof UserTask task) {
       checkUserTask(task, problems);
+    } else if (element instanceof CallActivity call) {
+      checkCallActivity(call, problems);
     } else if (element instanceof SequenceFlow flow && flow.getConditionExpression() != null) {
       safe(flow.getId(), "condition", flow.getConditionExpression(), CONDITION, problems);
     }
@@ -156,6 +160,27 @@ class ProcessModelRules {
                     new Problem(
                         task.getId(),
                         "parameter '" + field.getFieldName() + "' must be a plain value")));
+  }
+
+  /** A called process is named plainly or by one variable; data passes by variable name only. */
+  private void checkCallActivity(CallActivity call, List<Problem> problems) {
+    String called = call.getCalledElement();
+    if (called != null && (called.contains("$") || called.contains("#"))) {
+      safe(call.getId(), "called element", called, VARIABLE, problems);
+    }
+    if (call.getBusinessKey() != null) {
+      problems.add(
+          new Problem(call.getId(), "business key expressions are not allowed; inherit it"));
+    }
+    List<IOParameter> parameters = new ArrayList<>(call.getInParameters());
+    parameters.addAll(call.getOutParameters());
+    for (IOParameter parameter : parameters) {
+      if (parameter.getSourceExpression() != null || parameter.getTargetExpression() != null) {
+        problems.add(
+            new Problem(
+                call.getId(), "variables pass by name: use source and target, not expressions"));
+      }
+    }
   }
 
   /**

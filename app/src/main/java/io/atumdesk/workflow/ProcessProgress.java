@@ -128,6 +128,10 @@ class ProcessProgress implements FlowableEventListener {
   }
 
   private void processCompleted(ExecutionEntity execution) {
+    // A called process (an ordered item's fulfilment) ending is one step of the ticket's process.
+    if (execution.getSuperExecutionId() != null) {
+      return;
+    }
     Object ticketId = execution.getVariable(TicketProcesses.TICKET_ID);
     if (ticketId instanceof Long id) {
       records.change(id, TicketField.STATUS, TicketStatus.CLOSED, "system");

@@ -61,7 +61,10 @@ public class TaskInbox {
     return views.of(found);
   }
 
-  /** The open tasks of one ticket's process, whoever holds them; staff only. */
+  /**
+   * The open tasks of one ticket's process and the processes it called (an order's items), whoever
+   * holds them; staff only.
+   */
   @Transactional(readOnly = true)
   public List<TaskView> ofProcess(Actor actor, String processInstanceId) {
     if (!actor.isStaff() || processInstanceId == null) {
@@ -71,11 +74,24 @@ public class TaskInbox {
         tasks
             .createTaskQuery()
             .taskTenantId(actor.tenantId())
-            .processInstanceId(processInstanceId)
+            .processInstanceIdIn(withCalled(processInstanceId))
             .includeIdentityLinks()
             .orderByTaskCreateTime()
             .asc()
             .list());
+  }
+
+  /** The instance and the running instances it called (Flowable keeps no entity links here). */
+  private List<String> withCalled(String processInstanceId) {
+    var ids = new java.util.ArrayList<String>();
+    ids.add(processInstanceId);
+    history
+        .createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceId)
+        .unfinished()
+        .list()
+        .forEach(called -> ids.add(called.getId()));
+    return ids;
   }
 
   /** Whether the caller may claim or complete the task: its assignee or one of its groups. */

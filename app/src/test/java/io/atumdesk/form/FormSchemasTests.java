@@ -51,6 +51,23 @@ class FormSchemasTests {
                 assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("reason"));
   }
 
+  @Test
+  void acceptsAStartDateOnlyAsAnIsoDate() {
+    Map<String, Object> hire =
+        new java.util.HashMap<>(
+            Map.of("newHireName", "Sam", "department", "hr", "equipment", "laptop"));
+    hire.put("startDate", "2027-01-04");
+    assertThat(forms.validate("order-onboarding", hire)).containsEntry("startDate", "2027-01-04");
+
+    hire.put("startDate", "04.01.2027");
+    assertThatThrownBy(() -> forms.validate("order-onboarding", hire))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("startDate", "must be a date (YYYY-MM-DD)")));
+  }
+
   private static FormSchemas load() {
     try {
       return new FormSchemas(JsonMapper.builder().build());

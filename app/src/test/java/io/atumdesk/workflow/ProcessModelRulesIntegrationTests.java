@@ -96,4 +96,40 @@ class ProcessModelRulesIntegrationTests {
         .contains("everyone: collection '${people.allUsers()}'")
         .contains("everyone: completion condition");
   }
+
+  @Test
+  void refusesCalledProcessesAndLoopsThatWouldEvaluateExpressions() {
+    String model =
+        """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                     xmlns:flowable="http://flowable.org/bpmn" targetNamespace="test">
+          <process id="caller" isExecutable="true">
+            <startEvent id="start"/>
+            <sequenceFlow id="toCall" sourceRef="start" targetRef="callAny"/>
+            <callActivity id="callAny" calledElement="${processes.pick()}"
+                          flowable:businessKey="${ticket.key()}">
+              <extensionElements>
+                <flowable:in sourceExpression="${userAccounts.findAll()}" target="all"/>
+              </extensionElements>
+              <multiInstanceLoopCharacteristics isSequential="false"
+                  flowable:collection="${items.subList(0, 1)}" flowable:elementVariable="item">
+                <completionCondition>${nrOfCompletedInstances.intValue() > 1}</completionCondition>
+              </multiInstanceLoopCharacteristics>
+            </callActivity>
+            <sequenceFlow id="toEnd" sourceRef="callAny" targetRef="end"/>
+            <endEvent id="end"/>
+          </process>
+        </definitions>""";
+
+    var problems =
+        rules.check(
+            ShippedProcesses.parse("caller.bpmn20.xml", model.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(problems.toString())
+        .contains("called element '${processes.pick()}' is not a safe expression")
+        .contains("business key expressions are not allowed")
+        .contains("variables pass by name")
+        .contains("collection '${items.subList(0, 1)}' is not a safe expression")
+        .contains("completion '${nrOfCompletedInstances.intValue() > 1}' is not a safe expression");
+  }
 }

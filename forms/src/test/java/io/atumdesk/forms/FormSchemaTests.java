@@ -23,7 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
 class FormSchemaTests {
 
   static final Set<String> CHECKED_TYPES =
-      Set.of("textfield", "textarea", "number", "checkbox", "radio", "select", "text", "separator");
+      Set.of(
+          "textfield",
+          "textarea",
+          "number",
+          "checkbox",
+          "radio",
+          "select",
+          "text",
+          "separator",
+          "datetime");
   static final Pattern SAFE_HIDE = Pattern.compile("^=\\s*\\w+\\s*(!=|=)\\s*\"[^\"]*\"\\s*$");
   static final JsonMapper JSON = JsonMapper.builder().build();
 
