@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,9 @@ class RaiseStandardChangeAction implements ProcessAction {
   private final ChangeManagement changes;
   private final LinkedTickets links;
 
+  /** {@code changes} is lazy: it needs the process engine, which needs this action first. */
   RaiseStandardChangeAction(
-      FulfilmentActions fulfilment, ChangeManagement changes, LinkedTickets links) {
+      FulfilmentActions fulfilment, @Lazy ChangeManagement changes, LinkedTickets links) {
     this.fulfilment = fulfilment;
     this.changes = changes;
     this.links = links;

@@ -130,6 +130,6 @@ class ProcessModelRulesIntegrationTests {
         .contains("business key expressions are not allowed")
         .contains("variables pass by name")
         .contains("collection '${items.subList(0, 1)}' is not a safe expression")
-        .contains("completion '${nrOfCompletedInstances.intValue() > 1}' is not a safe expression");
+        .contains("completion condition '${nrOfCompletedInstances.intValue() > 1}' is not a safe");
   }
 }
