@@ -60,7 +60,7 @@ class DemoPeople {
     user(
         "acme",
         "changemgr",
-        "Morgan Change-Manager",
+        "Cleo Change-Manager",
         Set.of(Role.AGENT),
         Set.of("change-managers", "ecab", "network-ops"));
     user("acme", "customer", "Chris Customer", Set.of(Role.CUSTOMER), Set.of());
