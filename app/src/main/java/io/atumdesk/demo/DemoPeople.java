@@ -49,11 +49,13 @@ class DemoPeople {
     group("acme", "service-desk", "Service desk");
     group("acme", "network-ops", "Network operations");
     group("acme", "cab", "Change advisory board");
+    group("acme", "problem-management", "Problem management");
     user("acme", "admin", "Ada Admin", Set.of(Role.ADMIN), Set.of());
     user("acme", "designer", "Dana Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
     user("acme", "agent", "Alex Agent", Set.of(Role.AGENT), Set.of("service-desk", "network-ops"));
     user("acme", "cab", "Casey CAB", Set.of(Role.CAB_MEMBER), Set.of("cab"));
     user("acme", "customer", "Chris Customer", Set.of(Role.CUSTOMER), Set.of());
+    user("acme", "problem", "Pat Problem", Set.of(Role.AGENT), Set.of("problem-management"));
   }
 
   private void seedGlobex() {
@@ -61,6 +63,7 @@ class DemoPeople {
     group("globex", "service-desk", "Service desk");
     group("globex", "network-ops", "Network operations");
     group("globex", "cab", "Change advisory board");
+    group("globex", "problem-management", "Problem management");
     user("globex", "agent2", "Gale Agent", Set.of(Role.AGENT), Set.of("service-desk"));
     user("globex", "customer2", "Gus Customer", Set.of(Role.CUSTOMER), Set.of());
   }
