@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets, reply
- * templates and (acme) a small CMDB, once. The passwords equal the usernames, so this runs only in
- * demo mode and says so in the log.
+ * templates and (acme) a small CMDB and a problem with its known error, once. The passwords equal
+ * the usernames, so this runs only in demo mode and says so in the log.
  */
 @Component
 @Order(10)
@@ -26,6 +26,7 @@ class DemoData implements ApplicationRunner {
   private final DemoTickets tickets;
   private final DemoTemplates templates;
   private final DemoCmdb cmdb;
+  private final DemoProblems problems;
 
   DemoData(
       DemoProperties properties,
@@ -33,13 +34,15 @@ class DemoData implements ApplicationRunner {
       DemoPeople people,
       DemoTickets tickets,
       DemoTemplates templates,
-      DemoCmdb cmdb) {
+      DemoCmdb cmdb,
+      DemoProblems problems) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
     this.tickets = tickets;
     this.templates = templates;
     this.cmdb = cmdb;
+    this.problems = problems;
   }
 
   @Override
@@ -57,6 +60,7 @@ class DemoData implements ApplicationRunner {
     }
     templates.seedMissing();
     cmdb.seedMissing();
+    problems.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

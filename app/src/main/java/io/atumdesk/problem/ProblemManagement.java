@@ -113,6 +113,23 @@ public class ProblemManagement {
     return reader.view(actor, key);
   }
 
+  /**
+   * Links an incident to the problem behind it, so the problem's known error shows on it and its
+   * resolution reaches it.
+   *
+   * @throws ConflictException if the two are linked already
+   */
+  @Transactional
+  public ProblemView linkIncident(Actor actor, TicketKey problem, TicketKey incident) {
+    ProblemAccess.requireAgent(actor);
+    reader.problemTicket(actor, problem);
+    if (tickets.get(actor, incident).type() != TicketType.INCIDENT) {
+      throw new InvalidInputException("incidentKey", incident + " is not an incident");
+    }
+    links.link(actor, problem, LinkKind.CAUSES, incident);
+    return reader.view(actor, problem);
+  }
+
   private void linkIncidents(Actor actor, TicketKey problem, List<Ticket> incidents) {
     Map<String, CiRef> affected = new LinkedHashMap<>();
     for (Ticket incident : incidents) {
