@@ -1,11 +1,13 @@
 package io.atumdesk.problem;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A problem's root-cause analysis: the timeline of events, up to five whys (asked in order, each
- * answering the one before), the cause's category and the root cause found.
+ * answering the one before), the cause's category and the root cause found. As an update, a field
+ * left out (null) keeps its value.
  */
 public record Investigation(
     String timeline, List<String> fiveWhys, CauseCategory causeCategory, String rootCause) {
@@ -13,18 +15,30 @@ public record Investigation(
   static final int WHYS = 5;
 
   public Investigation {
-    List<String> whys = new ArrayList<>();
-    for (String why : fiveWhys == null ? List.<String>of() : fiveWhys) {
-      whys.add(why == null || why.isBlank() ? null : why.strip());
+    // Null (not given) stays null, so that a partial update keeps the whys recorded before.
+    if (fiveWhys != null) {
+      List<String> whys = new ArrayList<>();
+      for (String why : fiveWhys) {
+        whys.add(why == null || why.isBlank() ? null : why.strip());
+      }
+      while (!whys.isEmpty() && whys.get(whys.size() - 1) == null) {
+        whys.remove(whys.size() - 1);
+      }
+      fiveWhys = Collections.unmodifiableList(whys);
     }
-    while (!whys.isEmpty() && whys.get(whys.size() - 1) == null) {
-      whys.remove(whys.size() - 1);
-    }
-    fiveWhys = java.util.Collections.unmodifiableList(whys);
+  }
+
+  /** This investigation with every field {@code changes} gives replacing the one here. */
+  Investigation with(Investigation changes) {
+    return new Investigation(
+        changes.timeline() != null ? changes.timeline() : timeline,
+        changes.fiveWhys() != null ? changes.fiveWhys() : fiveWhys,
+        changes.causeCategory() != null ? changes.causeCategory() : causeCategory,
+        changes.rootCause() != null ? changes.rootCause() : rootCause);
   }
 
   /** The why at {@code index} (0 to 4), or null. */
   String why(int index) {
-    return index < fiveWhys.size() ? fiveWhys.get(index) : null;
+    return fiveWhys != null && index < fiveWhys.size() ? fiveWhys.get(index) : null;
   }
 }

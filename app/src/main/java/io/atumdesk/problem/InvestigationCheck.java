@@ -20,12 +20,13 @@ final class InvestigationCheck {
     List<FieldProblem> problems = new ArrayList<>();
     tooLong(problems, "timeline", investigation.timeline(), LONG_TEXT);
     tooLong(problems, "rootCause", investigation.rootCause(), LONG_TEXT);
-    if (investigation.fiveWhys().size() > Investigation.WHYS) {
+    List<String> whys = investigation.fiveWhys() == null ? List.of() : investigation.fiveWhys();
+    if (whys.size() > Investigation.WHYS) {
       problems.add(new FieldProblem("fiveWhys", "holds at most five answers"));
     }
-    for (int i = 0; i < investigation.fiveWhys().size(); i++) {
-      String why = investigation.fiveWhys().get(i);
-      if (why == null && i < investigation.fiveWhys().size() - 1) {
+    for (int i = 0; i < whys.size(); i++) {
+      String why = whys.get(i);
+      if (why == null && i < whys.size() - 1) {
         problems.add(
             new FieldProblem("fiveWhys[" + i + "]", "must be answered before the next why"));
       }

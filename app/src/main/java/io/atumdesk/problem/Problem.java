@@ -108,7 +108,7 @@ class Problem {
   }
 
   Investigation investigation() {
-    List<String> whys = new ArrayList<>(List.of());
+    List<String> whys = new ArrayList<>();
     for (String why : new String[] {why1, why2, why3, why4, why5}) {
       whys.add(why);
     }

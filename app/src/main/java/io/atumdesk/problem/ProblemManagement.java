@@ -99,7 +99,10 @@ public class ProblemManagement {
     return reader.view(actor, key);
   }
 
-  /** Records the investigation so far; it can be refined until the problem is closed. */
+  /**
+   * Records the investigation so far, each field given replacing the one recorded; it can be
+   * refined until the problem is closed.
+   */
   @Transactional
   public ProblemView investigate(Actor actor, TicketKey key, Investigation investigation) {
     ProblemAccess.requireAgent(actor);
@@ -108,7 +111,8 @@ public class ProblemManagement {
     if (!ticket.status().isOpen()) {
       throw new ConflictException(key + " is closed; its investigation can no longer change.");
     }
-    reader.row(ticket).investigate(investigation, now());
+    Problem problem = reader.row(ticket);
+    problem.investigate(problem.investigation().with(investigation), now());
     rows.flush();
     return reader.view(actor, key);
   }

@@ -66,6 +66,14 @@ class ProblemApiIntegrationTests {
             """);
     assertThat(investigated.status()).as(investigated.toString()).isEqualTo(200);
     assertThat(investigated.json().path("investigation").path("fiveWhys").size()).isEqualTo(3);
+    // A field left out keeps what was recorded.
+    var refined =
+        manager.patch(
+            "/api/v1/problems/" + problem + "/investigation",
+            "{\"rootCause\":\"The heap is sized for an average day\"}");
+    assertThat(refined.json().path("investigation").path("fiveWhys").size()).isEqualTo(3);
+    assertThat(refined.json().path("investigation").path("causeCategory").asString())
+        .isEqualTo("CAPACITY");
 
     var published =
         manager.post(
