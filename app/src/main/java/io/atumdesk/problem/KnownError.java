@@ -3,13 +3,15 @@ package io.atumdesk.problem;
 import io.atumdesk.ticket.TicketKey;
 import java.time.Instant;
 import java.util.Set;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * A published known error: the symptom agents recognise, the workaround they apply, and (on an
- * incident) why it matches.
+ * incident) why it matches. The problem's key is written as its text on the API.
  */
 public record KnownError(
-    TicketKey problem,
+    @JsonSerialize(using = ToStringSerializer.class) TicketKey problem,
     String subject,
     String symptom,
     String workaround,

@@ -1,6 +1,7 @@
 package io.atumdesk.problem.web;
 
 import io.atumdesk.core.Actor;
+import io.atumdesk.problem.KnownError;
 import io.atumdesk.problem.KnownErrors;
 import io.atumdesk.ticket.TicketKey;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,21 +25,17 @@ class KnownErrorController {
 
   @GetMapping("/api/v1/known-errors")
   @Operation(summary = "Published known errors, newest first; filter by ?text=, ?category=, ?ci=")
-  List<KnownErrorResponse> search(
+  List<KnownError> search(
       Actor actor,
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String category,
       @RequestParam(required = false) String ci) {
-    return knownErrors.search(actor, text, category, ci).stream()
-        .map(KnownErrorResponse::of)
-        .toList();
+    return knownErrors.search(actor, text, category, ci);
   }
 
   @GetMapping("/api/v1/tickets/{key}/known-errors")
   @Operation(summary = "The known errors matching a ticket (linked, same item or category)")
-  List<KnownErrorResponse> forTicket(Actor actor, @PathVariable String key) {
-    return knownErrors.forIncident(actor, new TicketKey(key)).stream()
-        .map(KnownErrorResponse::of)
-        .toList();
+  List<KnownError> forTicket(Actor actor, @PathVariable String key) {
+    return knownErrors.forIncident(actor, new TicketKey(key));
   }
 }

@@ -2,6 +2,7 @@ package io.atumdesk.problem.web;
 
 import io.atumdesk.problem.FixState;
 import io.atumdesk.problem.Investigation;
+import io.atumdesk.problem.KnownError;
 import io.atumdesk.problem.ProblemView;
 import io.atumdesk.ticket.LinkView;
 import io.atumdesk.ticket.TicketStatus;
@@ -16,7 +17,7 @@ record ProblemResponse(
     String category,
     String assignmentGroup,
     Investigation investigation,
-    KnownErrorResponse knownError,
+    KnownError knownError,
     FixState fixState,
     String fixChangeKey,
     String fixNote,
@@ -32,7 +33,7 @@ record ProblemResponse(
         problem.category(),
         problem.assignmentGroup(),
         problem.investigation(),
-        problem.knownError() == null ? null : KnownErrorResponse.of(problem.knownError()),
+        problem.knownError(),
         problem.fixState(),
         problem.fixChangeKey(),
         problem.fixNote(),
