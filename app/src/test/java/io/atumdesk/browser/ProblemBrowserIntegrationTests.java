@@ -79,6 +79,34 @@ class ProblemBrowserIntegrationTests {
   }
 
   @Test
+  void theProblemGroupSeesTheAnalysisAndInvestigatesOnTheProblemPage() {
+    String problem =
+        agent
+            .post("/api/v1/problems", "{\"subject\":\"Reports run slowly " + run + "\"}")
+            .field("key");
+    new Api(port)
+        .as("problem")
+        .patch(
+            "/api/v1/problems/" + problem + "/investigation",
+            "{\"rootCause\":\"An index is missing\",\"causeCategory\":\"CONFIGURATION\"}");
+    Page page = Browser.signIn(Browser.open(port), "problem");
+
+    page.navigate("/tickets/" + problem);
+
+    Locator card = page.locator("#problem-card");
+    assertThat(card).containsText("An index is missing");
+    assertThat(card).containsText("Configuration");
+    assertThat(card).containsText("No known error is published yet.");
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Investigate the problem")))
+        .isVisible();
+    assertThat(page.getByLabel("Timeline of events")).isVisible();
+    Accessibility.assertNoViolations(page);
+    assertThat(Browser.consoleErrors(page)).isEmpty();
+  }
+
+  @Test
   void theKnownErrorListFindsAKnownErrorByItsWords() {
     Page page = Browser.signIn(Browser.open(port), "agent");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Known errors")).click();

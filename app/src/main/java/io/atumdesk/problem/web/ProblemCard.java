@@ -36,11 +36,13 @@ class ProblemCard {
 
   @GetMapping("/tickets/{key}/problem-card")
   String card(@PathVariable TicketKey key, Actor actor, Model model) {
-    if (tickets.get(actor, key).type() == TicketType.PROBLEM) {
+    TicketType type = tickets.get(actor, key).type();
+    if (type == TicketType.PROBLEM) {
       model.addAttribute("problem", problems.get(actor, key));
       return "problem-card :: problem";
     }
     model.addAttribute("ticketKey", key.value());
+    model.addAttribute("incident", type == TicketType.INCIDENT);
     model.addAttribute("knownErrors", knownErrors.forIncident(actor, key));
     return "problem-card :: known-errors";
   }
