@@ -7,13 +7,16 @@ import io.atumdesk.ticket.TicketStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * A problem as the API and pages show it: its ticket's essentials, the investigation, the known
- * error once published, the fix, the linked incidents and the steps it waits at.
+ * error once published, the fix, the linked incidents and the steps it waits at. Keys are written
+ * as text on the API.
  */
 public record ProblemView(
-    TicketKey key,
+    @JsonSerialize(using = ToStringSerializer.class) TicketKey key,
     String subject,
     TicketStatus status,
     String category,
@@ -24,7 +27,7 @@ public record ProblemView(
     String fixChangeKey,
     String fixNote,
     Instant resolvedAt,
-    List<LinkView> incidents,
+    List<LinkedIncident> incidents,
     List<String> waitingAt) {
 
   static ProblemView of(
@@ -41,7 +44,7 @@ public record ProblemView(
         problem.fixChangeKey(),
         problem.fixNote(),
         problem.resolvedAt(),
-        incidents,
+        incidents.stream().map(LinkedIncident::of).toList(),
         waitingAt);
   }
 }

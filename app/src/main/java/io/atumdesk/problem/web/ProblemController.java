@@ -36,62 +36,56 @@ class ProblemController {
 
   @PostMapping(PROBLEMS)
   @Operation(summary = "Raise a problem from incidents ({incidents: [INC-…]}) or proactively")
-  ResponseEntity<ProblemResponse> raise(Actor actor, @RequestBody RaiseProblem form) {
+  ResponseEntity<ProblemView> raise(Actor actor, @RequestBody RaiseProblem form) {
     ProblemView raised = problems.raise(actor, form == null ? Forms.EMPTY_RAISE : form);
-    return ResponseEntity.created(URI.create(PROBLEMS + "/" + raised.key()))
-        .body(ProblemResponse.of(raised));
+    return ResponseEntity.created(URI.create(PROBLEMS + "/" + raised.key())).body(raised);
   }
 
   @GetMapping(PROBLEMS + "/{key}")
   @Operation(summary = "A problem with its investigation, known error, fix and incidents")
-  ProblemResponse get(Actor actor, @PathVariable String key) {
-    return ProblemResponse.of(problems.get(actor, new TicketKey(key)));
+  ProblemView get(Actor actor, @PathVariable String key) {
+    return problems.get(actor, new TicketKey(key));
   }
 
   @PostMapping(PROBLEMS + "/{key}/incidents")
   @Operation(summary = "Link an incident to the problem: {incidentKey}")
-  ProblemResponse linkIncident(
-      Actor actor, @PathVariable String key, @RequestBody IncidentForm form) {
+  ProblemView linkIncident(Actor actor, @PathVariable String key, @RequestBody IncidentForm form) {
     if (form == null || form.incidentKey() == null) {
       throw new InvalidInputException("incidentKey", "must be an incident key such as INC-000001");
     }
-    return ProblemResponse.of(
-        problems.linkIncident(actor, new TicketKey(key), new TicketKey(form.incidentKey())));
+    return problems.linkIncident(actor, new TicketKey(key), new TicketKey(form.incidentKey()));
   }
 
   @PatchMapping(PROBLEMS + "/{key}/investigation")
   @Operation(summary = "Record the investigation: timeline, fiveWhys, causeCategory, rootCause")
-  ProblemResponse investigate(
+  ProblemView investigate(
       Actor actor, @PathVariable String key, @RequestBody Investigation investigation) {
-    return ProblemResponse.of(problems.investigate(actor, new TicketKey(key), investigation));
+    return problems.investigate(actor, new TicketKey(key), investigation);
   }
 
   @PostMapping(PROBLEMS + "/{key}/known-error")
   @Operation(summary = "End the investigation and publish the known error: {symptom, workaround}")
-  ProblemResponse publish(Actor actor, @PathVariable String key, @RequestBody KnownErrorForm form) {
+  ProblemView publish(Actor actor, @PathVariable String key, @RequestBody KnownErrorForm form) {
     KnownErrorForm given = form == null ? new KnownErrorForm(null, null) : form;
-    return ProblemResponse.of(
-        steps.publishKnownError(actor, new TicketKey(key), given.symptom(), given.workaround()));
+    return steps.publishKnownError(actor, new TicketKey(key), given.symptom(), given.workaround());
   }
 
   @PostMapping(PROBLEMS + "/{key}/change")
   @Operation(summary = "Fix it by a change ({changeKey}); resolved once the change is done")
-  ProblemResponse linkChange(Actor actor, @PathVariable String key, @RequestBody ChangeForm form) {
-    return ProblemResponse.of(
-        steps.fixByChange(actor, new TicketKey(key), form == null ? null : form.changeKey()));
+  ProblemView linkChange(Actor actor, @PathVariable String key, @RequestBody ChangeForm form) {
+    return steps.fixByChange(actor, new TicketKey(key), form == null ? null : form.changeKey());
   }
 
   @PostMapping(PROBLEMS + "/{key}/resolve")
   @Operation(summary = "Resolve it without a fix, the risk accepted: {reason}")
-  ProblemResponse resolve(Actor actor, @PathVariable String key, @RequestBody ResolveForm form) {
-    return ProblemResponse.of(
-        steps.resolveWithoutFix(actor, new TicketKey(key), form == null ? null : form.reason()));
+  ProblemView resolve(Actor actor, @PathVariable String key, @RequestBody ResolveForm form) {
+    return steps.resolveWithoutFix(actor, new TicketKey(key), form == null ? null : form.reason());
   }
 
   @PostMapping(PROBLEMS + "/{key}/close")
   @Operation(summary = "Close a resolved problem after its review")
-  ProblemResponse close(Actor actor, @PathVariable String key) {
-    return ProblemResponse.of(steps.close(actor, new TicketKey(key)));
+  ProblemView close(Actor actor, @PathVariable String key) {
+    return steps.close(actor, new TicketKey(key));
   }
 
   /** The known error a finished investigation publishes. */
