@@ -93,6 +93,20 @@ public class TicketItems {
         .toList();
   }
 
+  /** The items linked to a ticket in any role, each once, without their impact. */
+  @Transactional(readOnly = true)
+  public List<CiRef> itemsOf(Actor actor, TicketKey ticket) {
+    CmdbAccess.requireReader(actor);
+    List<Long> ids =
+        links.findByTenantIdAndTicketKeyOrderByCreatedAt(actor.tenantId(), ticket.value()).stream()
+            .map(CiTicketLink::ciId)
+            .distinct()
+            .toList();
+    return ids.isEmpty()
+        ? List.of()
+        : items.findByTenantIdAndIdIn(actor.tenantId(), ids).stream().map(CiRef::of).toList();
+  }
+
   /** The items linked to a ticket and the business services they hit. */
   @Transactional(readOnly = true)
   public AffectedServices affectedBy(Actor actor, TicketKey ticket) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds tenants {@code acme} and {@code globex} with a user per role, a few tickets, reply
- * templates, (acme) a small CMDB, a few changes with a blackout window and the catalog's four
- * items, once. The passwords equal the usernames, so this runs only in demo mode and says so in the
- * log.
+ * templates, (acme) a small CMDB, a problem with its known error, a few changes with a blackout
+ * window and the catalog's four items, once. The passwords equal the usernames, so this runs only
+ * in demo mode and says so in the log.
  */
 @Component
 @Order(10)
@@ -29,6 +29,7 @@ class DemoData implements ApplicationRunner {
   private final DemoCmdb cmdb;
   private final DemoChanges changes;
   private final DemoCatalog catalog;
+  private final DemoProblems problems;
 
   DemoData(
       DemoProperties properties,
@@ -38,7 +39,8 @@ class DemoData implements ApplicationRunner {
       DemoTemplates templates,
       DemoCmdb cmdb,
       DemoChanges changes,
-      DemoCatalog catalog) {
+      DemoCatalog catalog,
+      DemoProblems problems) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
@@ -47,6 +49,7 @@ class DemoData implements ApplicationRunner {
     this.cmdb = cmdb;
     this.changes = changes;
     this.catalog = catalog;
+    this.problems = problems;
   }
 
   @Override
@@ -55,7 +58,7 @@ class DemoData implements ApplicationRunner {
       return;
     }
     log.warn(
-        "DEMO MODE: demo users (admin, designer, agent, cab, cab2, cab3, changemgr, customer,"
+        "DEMO MODE: demo users (admin, designer, agent, problem, cab, cab2, cab3, changemgr, customer,"
             + " manager, itsupport, facilities, hr in 'acme'; agent2, customer2 in 'globex') sign"
             + " in with their username as password. Set ATUM_DEMO=false in production.");
     if (!people.seeded()) {
@@ -66,6 +69,7 @@ class DemoData implements ApplicationRunner {
     cmdb.seedMissing();
     changes.seedMissing();
     catalog.seedMissing();
+    problems.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

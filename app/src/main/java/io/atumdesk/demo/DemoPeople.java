@@ -51,6 +51,7 @@ class DemoPeople {
     group("acme", "cab", "Change advisory board");
     group("acme", "change-managers", "Change managers");
     group("acme", "ecab", "Emergency change advisory board");
+    group("acme", "problem-management", "Problem management");
     user("acme", "admin", "Ada Admin", Set.of(Role.ADMIN), Set.of());
     user("acme", "designer", "Dana Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
     user("acme", "agent", "Alex Agent", Set.of(Role.AGENT), Set.of("service-desk", "network-ops"));
@@ -79,6 +80,7 @@ class DemoPeople {
               customer.reportTo("manager");
               accounts.save(customer);
             });
+    user("acme", "problem", "Pat Problem", Set.of(Role.AGENT), Set.of("problem-management"));
   }
 
   private void seedGlobex() {
@@ -86,6 +88,7 @@ class DemoPeople {
     group("globex", "service-desk", "Service desk");
     group("globex", "network-ops", "Network operations");
     group("globex", "cab", "Change advisory board");
+    group("globex", "problem-management", "Problem management");
     user("globex", "agent2", "Gale Agent", Set.of(Role.AGENT), Set.of("service-desk"));
     user("globex", "customer2", "Gus Customer", Set.of(Role.CUSTOMER), Set.of());
   }

@@ -1,5 +1,7 @@
 package io.atumdesk.sla;
 
+import static java.time.temporal.ChronoUnit.MICROS;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -91,7 +93,12 @@ class SlaClockRecord {
             ? clock.warningAt(checkpoints.get(checkpointsReached)).orElse(null)
             : null;
     List<String> pairs = new ArrayList<>();
-    clock.pauses().forEach(p -> pairs.add(p.from() + "/" + p.until()));
+    // At the precision of the timestamp columns (PostgreSQL keeps microseconds): a pause ended by
+    // the stop must not end after the stop time read back from the database.
+    clock
+        .pauses()
+        .forEach(
+            p -> pairs.add(p.from().truncatedTo(MICROS) + "/" + p.until().truncatedTo(MICROS)));
     this.pauses = String.join(";", pairs);
     this.pausedSince = clock.pausedSince().orElse(null);
     this.stoppedAt = clock.stoppedAt().orElse(null);

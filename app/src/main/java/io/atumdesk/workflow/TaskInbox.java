@@ -174,6 +174,20 @@ public class TaskInbox {
   @Transactional
   public boolean completeWaiting(
       String tenantId, String processInstanceId, String taskKey, String by) {
+    return completeWaiting(tenantId, processInstanceId, taskKey, by, Map.of());
+  }
+
+  /**
+   * Completes the open task with {@code taskKey} of a ticket's process as the system, leaving
+   * {@code variables} for the steps after it (such as an incident resolved by its problem).
+   */
+  @Transactional
+  public boolean completeWaiting(
+      String tenantId,
+      String processInstanceId,
+      String taskKey,
+      String by,
+      Map<String, Object> variables) {
     Task task =
         tasks
             .createTaskQuery()
@@ -189,7 +203,7 @@ public class TaskInbox {
         by,
         "Completed '%s'".formatted(task.getName()),
         Map.of("taskId", task.getId()));
-    tasks.complete(task.getId());
+    tasks.complete(task.getId(), variables);
     return true;
   }
 

@@ -114,10 +114,10 @@ class TicketApiIntegrationTests {
   @Test
   void raisesEveryTypeWithItsOwnKeyAndProcess() {
     String[][] types = {
-      {"SERVICE_REQUEST", "REQ-", "fulfilRequest", "agent"},
-      {"PROBLEM", "PRB-", "investigateProblem", "agent"},
-      {"CHANGE", "CHG-", "draftChange", "agent"},
-      {"INCIDENT", "INC-", "resolveIncident", "agent"}
+      {"SERVICE_REQUEST", "REQ-", "fulfilRequest", "agent", "service-desk"},
+      {"PROBLEM", "PRB-", "investigateProblem", "problem", "problem-management"},
+      {"CHANGE", "CHG-", "draftChange", "agent", "service-desk"},
+      {"INCIDENT", "INC-", "resolveIncident", "agent", "service-desk"}
     };
     for (String[] type : types) {
       var created =
@@ -128,7 +128,7 @@ class TicketApiIntegrationTests {
       assertThat(created.status()).isEqualTo(201);
       String key = created.field("key");
       assertThat(key).startsWith(type[1]);
-      assertThat(created.field("assignmentGroup")).isEqualTo("service-desk");
+      assertThat(created.field("assignmentGroup")).isEqualTo(type[4]);
       assertThat(new Api(port).as(type[3]).openTask(key).path("taskKey").asString())
           .isEqualTo(type[2]);
     }
