@@ -55,6 +55,59 @@ class CmdbApiIntegrationTests {
   }
 
   @Test
+  void impactFromALaptopOrAServerReachesItsServicesThroughTheApplicationsWithTheirCriticality() {
+    String laptop = create("laptop", "kiosk-nb-" + run, null);
+    String server = create("server", "payroll-srv-" + run, null);
+    String kiosk = create("application", "Reception kiosk " + run, null);
+    String payrollApp = create("application", "Payroll app " + run, null);
+    String frontDesk = create("service", "Front desk " + run, "MEDIUM");
+    String payroll = create("service", "Payroll " + run, "CRITICAL");
+    String portal = create("service", "HR portal " + run, "LOW");
+    relate(kiosk, "RUNS_ON", laptop);
+    relate(payrollApp, "RUNS_ON", server);
+    relate(frontDesk, "DEPENDS_ON", kiosk);
+    relate(payroll, "DEPENDS_ON", payrollApp);
+    relate(portal, "DEPENDS_ON", payrollApp);
+    relate(payrollApp, "OWNED_BY", kiosk); // ownership carries no failure
+
+    JsonNode fromServer = agent.get("/api/v1/cis/" + server + "/impact").json();
+    JsonNode fromLaptop = agent.get("/api/v1/cis/" + laptop + "/impact").json();
+
+    assertThat(keys(fromServer.path("services"), "service")).containsExactly(portal, payroll);
+    assertThat(fromServer.path("services").get(1).path("service").path("criticality").asString())
+        .isEqualTo("CRITICAL");
+    assertThat(keys(fromServer.path("services").get(1).path("path"), null))
+        .containsExactly(server, payrollApp, payroll);
+    assertThat(fromServer.path("highest").asString()).isEqualTo("CRITICAL");
+    assertThat(keys(fromLaptop.path("services"), "service")).containsExactly(frontDesk);
+    assertThat(keys(fromLaptop.path("services").get(0).path("path"), null))
+        .containsExactly(laptop, kiosk, frontDesk);
+    assertThat(fromLaptop.path("highest").asString()).isEqualTo("MEDIUM");
+    assertProblem(new Api(port).as("agent2").get("/api/v1/cis/" + server + "/impact"), 404);
+  }
+
+  @Test
+  void cutsAChainLongerThanTheDepthCapAndSaysSo() {
+    String first = create("server", "chain-0-" + run, null);
+    String below = first;
+    for (int i = 1; i <= 26; i++) {
+      String next = create("application", "chain-" + i + "-" + run, null);
+      relate(next, "DEPENDS_ON", below);
+      below = next;
+    }
+    String service = create("service", "Chained " + run, "HIGH");
+    relate(service, "DEPENDS_ON", below);
+
+    JsonNode cut = agent.get("/api/v1/cis/" + first + "/impact").json();
+    JsonNode whole = agent.get("/api/v1/cis/" + below + "/impact").json();
+
+    assertThat(cut.path("truncated").asBoolean()).isTrue();
+    assertThat(cut.path("services")).isEmpty();
+    assertThat(whole.path("truncated").asBoolean()).isFalse();
+    assertThat(keys(whole.path("services"), "service")).containsExactly(service);
+  }
+
+  @Test
   void refusesADependencyCycleNamingItsPathButFollowsConnectionCyclesToTheEnd() {
     String a = create("application", "a-" + run, null);
     String b = create("application", "b-" + run, null);
