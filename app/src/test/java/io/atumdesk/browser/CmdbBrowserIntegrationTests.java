@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
+import io.atumdesk.cmdb.CmdbTestItems;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +57,15 @@ class CmdbBrowserIntegrationTests {
   void anAdminCreatesAnItemRelatesItWithThePickerAndSeesTheServicesItsServerCarries() {
     String run = Long.toString(System.nanoTime(), 36);
     Api admin = new Api(port).as("admin");
-    String server = create(admin, "server", "shop-srv-" + run, null);
-    String service = create(admin, "service", "Web shop " + run, "CRITICAL");
+    String server = CmdbTestItems.create(admin, "server", "shop-srv-" + run, null);
+    String service = CmdbTestItems.create(admin, "service", "Web shop " + run, "CRITICAL");
     Page page = Browser.signIn(Browser.open(port), "admin");
     page.navigate("/cmdb");
     page.getByLabel("Type of the new item").selectOption("application");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New item")).click();
 
+    assertThat(page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true)))
+        .hasValue("application");
     page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("shop-app-" + run);
     page.getByLabel("Owner").fill("no-such-group-" + run);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the item")).click();
@@ -115,19 +118,6 @@ class CmdbBrowserIntegrationTests {
         .click();
     assertThat(page.getByText("The relation was added.")).isVisible();
     Accessibility.assertNoViolations(page);
-  }
-
-  private static String create(Api admin, String type, String name, String criticality) {
-    var created =
-        admin.post(
-            "/api/v1/cis",
-            "{\"type\":\"%s\",\"name\":\"%s\"%s}"
-                .formatted(
-                    type,
-                    name,
-                    criticality == null ? "" : ",\"criticality\":\"" + criticality + "\""));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.field("key");
   }
 
   @Test

@@ -212,6 +212,20 @@ class CmdbApiIntegrationTests {
   }
 
   @Test
+  void onlyAdminsGetTheItemFormsAndAnotherTenantsItemIsNotFound() {
+    String server = create("server", "forms-" + run, null);
+    Api agentPages = new Api(port).signedIn("agent");
+    Api adminPages = new Api(port).signedIn("admin");
+
+    assertThat(agentPages.get("/cmdb/new?type=server").status()).isEqualTo(403);
+    assertThat(agentPages.get("/cmdb/" + server + "/edit").status()).isEqualTo(403);
+    assertThat(agentPages.get("/cmdb/" + server).text()).doesNotContain("relate-form");
+    assertThat(adminPages.get("/cmdb/new?type=laptop").text()).contains("attr.warrantyEnd");
+    assertThat(adminPages.get("/cmdb/" + server + "/edit").text()).contains("forms-" + run);
+    assertThat(new Api(port).signedIn("agent2").get("/cmdb/" + server).status()).isEqualTo(404);
+  }
+
+  @Test
   void anotherTenantNeverSeesTheItems() {
     String server = create("server", "isolated-" + run, null);
     Api globex = new Api(port).as("agent2");
@@ -256,24 +270,11 @@ class CmdbApiIntegrationTests {
   }
 
   private String create(String type, String name, String criticality) {
-    var response =
-        admin.post(
-            "/api/v1/cis",
-            "{\"type\":\"%s\",\"name\":\"%s\"%s}"
-                .formatted(
-                    type,
-                    name,
-                    criticality == null ? "" : ",\"criticality\":\"" + criticality + "\""));
-    assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    return response.field("key");
+    return CmdbTestItems.create(admin, type, name, criticality);
   }
 
   private void relate(String source, String kind, String target) {
-    var response =
-        admin.post(
-            "/api/v1/cis/" + source + "/relations",
-            "{\"kind\":\"%s\",\"target\":\"%s\"}".formatted(kind, target));
-    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    CmdbTestItems.relate(admin, source, kind, target);
   }
 
   /** The keys of the items in a JSON array, each under {@code field} (or the element itself). */

@@ -47,6 +47,7 @@ class CmdbEditPageController {
       Actor actor, @RequestParam(defaultValue = CiType.SERVICE) String type, Model model) {
     requireChanger(actor);
     CiType chosen = types.get(actor, type);
+    model.addAttribute("types", types.list(actor));
     return form(model, chosen, CiPageForm.empty(chosen), null, Map.of());
   }
 
@@ -56,6 +57,7 @@ class CmdbEditPageController {
     requireChanger(actor);
     CiType type = types.get(actor, fields.getFirst("type"));
     CiPageForm form = CiPageForm.posted(type, fields);
+    model.addAttribute("types", types.list(actor));
     try {
       ConfigurationItem created = cmdb.create(actor, form.toNew());
       return new ModelAndView("redirect:/cmdb/" + created.key().value());
