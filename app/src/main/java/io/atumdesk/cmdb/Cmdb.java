@@ -45,6 +45,11 @@ public class Cmdb {
         PageRequest.of(page, size, Sort.by("typeKey", "name")));
   }
 
+  /** Whether the actor may create and change items, so that pages offer only what works. */
+  public boolean mayChange(Actor actor) {
+    return CmdbAccess.mayWrite(actor);
+  }
+
   @Transactional(readOnly = true)
   public ConfigurationItem get(Actor actor, CiKey key) {
     CmdbAccess.requireReader(actor);

@@ -15,8 +15,12 @@ final class CmdbAccess {
     }
   }
 
+  static boolean mayWrite(Actor actor) {
+    return actor.has(Role.ADMIN);
+  }
+
   static void requireWriter(Actor actor) {
-    if (!actor.has(Role.ADMIN)) {
+    if (!mayWrite(actor)) {
       throw new ForbiddenException("Only admins change the CMDB.");
     }
   }

@@ -22,11 +22,6 @@ interface ConfigurationItems extends JpaRepository<ConfigurationItem, Long> {
   List<ConfigurationItem> findByTenantIdAndIdIn(String tenantId, Collection<Long> ids);
 
   @Query(
-      "select c.id from ConfigurationItem c where c.tenantId = :tenantId and c.id in :ids"
-          + " and c.typeKey = 'service'")
-  List<Long> servicesAmong(@Param("tenantId") String tenantId, @Param("ids") Collection<Long> ids);
-
-  @Query(
       "select c from ConfigurationItem c where c.tenantId = :tenantId"
           + " and (:type is null or c.typeKey = :type)"
           + " and (:state is null or c.state = :state)"

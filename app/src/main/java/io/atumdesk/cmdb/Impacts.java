@@ -2,15 +2,13 @@ package io.atumdesk.cmdb;
 
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.TenantContext;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Impacts {
 
   private final Cmdb cmdb;
-  private final ConfigurationItems items;
+  private final ItemRefs refs;
   private final RelationGraph graph;
   private final CmdbProperties properties;
 
-  Impacts(Cmdb cmdb, ConfigurationItems items, RelationGraph graph, CmdbProperties properties) {
+  Impacts(Cmdb cmdb, ItemRefs refs, RelationGraph graph, CmdbProperties properties) {
     this.cmdb = cmdb;
-    this.items = items;
+    this.refs = refs;
     this.graph = graph;
     this.properties = properties;
   }
@@ -53,24 +51,18 @@ public class Impacts {
   Impact of(ConfigurationItem item) {
     String tenantId = item.tenantId();
     RelationGraph.Walk walk = graph.upwards(tenantId, item.id(), properties.impactDepth());
-    List<Long> reached = new ArrayList<>(walk.reached().keySet());
-    Set<Long> services = new HashSet<>();
-    for (int i = 0; i < reached.size(); i += RelationGraph.BATCH) {
-      services.addAll(
-          items.servicesAmong(
-              tenantId, reached.subList(i, Math.min(reached.size(), i + RelationGraph.BATCH))));
-    }
-    Map<Long, List<Long>> paths =
-        services.stream().collect(Collectors.toMap(Function.identity(), walk::pathTo));
+    Map<Long, CiRef> services = refs.servicesAmong(tenantId, walk.reached().keySet());
+    Map<Long, List<Long>> paths = new HashMap<>();
+    services.keySet().forEach(id -> paths.put(id, walk.pathTo(id)));
     Set<Long> onPaths = new HashSet<>();
     paths.values().forEach(onPaths::addAll);
-    Map<Long, CiRef> refs = refs(tenantId, onPaths);
+    Map<Long, CiRef> named = refs.of(tenantId, onPaths);
     List<ImpactedService> impacted =
         paths.entrySet().stream()
             .map(
                 e ->
                     new ImpactedService(
-                        refs.get(e.getKey()), e.getValue().stream().map(refs::get).toList()))
+                        services.get(e.getKey()), e.getValue().stream().map(named::get).toList()))
             .sorted(
                 Comparator.comparingInt(ImpactedService::distance)
                     .thenComparing(s -> s.service().name()))
@@ -82,17 +74,5 @@ public class Impacts {
             .max(Comparator.naturalOrder())
             .orElse(null);
     return new Impact(CiRef.of(item), impacted, highest, walk.truncated());
-  }
-
-  private Map<Long, CiRef> refs(String tenantId, Set<Long> ids) {
-    List<Long> all = new ArrayList<>(ids);
-    Map<Long, CiRef> refs = new java.util.HashMap<>();
-    for (int i = 0; i < all.size(); i += RelationGraph.BATCH) {
-      items
-          .findByTenantIdAndIdIn(
-              tenantId, all.subList(i, Math.min(all.size(), i + RelationGraph.BATCH)))
-          .forEach(item -> refs.put(item.id(), CiRef.of(item)));
-    }
-    return refs;
   }
 }

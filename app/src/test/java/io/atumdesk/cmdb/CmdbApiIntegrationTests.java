@@ -55,6 +55,59 @@ class CmdbApiIntegrationTests {
   }
 
   @Test
+  void impactFromALaptopOrAServerReachesItsServicesThroughTheApplicationsWithTheirCriticality() {
+    String laptop = create("laptop", "kiosk-nb-" + run, null);
+    String server = create("server", "payroll-srv-" + run, null);
+    String kiosk = create("application", "Reception kiosk " + run, null);
+    String payrollApp = create("application", "Payroll app " + run, null);
+    String frontDesk = create("service", "Front desk " + run, "MEDIUM");
+    String payroll = create("service", "Payroll " + run, "CRITICAL");
+    String portal = create("service", "HR portal " + run, "LOW");
+    relate(kiosk, "RUNS_ON", laptop);
+    relate(payrollApp, "RUNS_ON", server);
+    relate(frontDesk, "DEPENDS_ON", kiosk);
+    relate(payroll, "DEPENDS_ON", payrollApp);
+    relate(portal, "DEPENDS_ON", payrollApp);
+    relate(payrollApp, "OWNED_BY", kiosk); // ownership carries no failure
+
+    JsonNode fromServer = agent.get("/api/v1/cis/" + server + "/impact").json();
+    JsonNode fromLaptop = agent.get("/api/v1/cis/" + laptop + "/impact").json();
+
+    assertThat(keys(fromServer.path("services"), "service")).containsExactly(portal, payroll);
+    assertThat(fromServer.path("services").get(1).path("service").path("criticality").asString())
+        .isEqualTo("CRITICAL");
+    assertThat(keys(fromServer.path("services").get(1).path("path"), null))
+        .containsExactly(server, payrollApp, payroll);
+    assertThat(fromServer.path("highest").asString()).isEqualTo("CRITICAL");
+    assertThat(keys(fromLaptop.path("services"), "service")).containsExactly(frontDesk);
+    assertThat(keys(fromLaptop.path("services").get(0).path("path"), null))
+        .containsExactly(laptop, kiosk, frontDesk);
+    assertThat(fromLaptop.path("highest").asString()).isEqualTo("MEDIUM");
+    assertProblem(new Api(port).as("agent2").get("/api/v1/cis/" + server + "/impact"), 404);
+  }
+
+  @Test
+  void cutsAChainLongerThanTheDepthCapAndSaysSo() {
+    String first = create("server", "chain-0-" + run, null);
+    String below = first;
+    for (int i = 1; i <= 26; i++) {
+      String next = create("application", "chain-" + i + "-" + run, null);
+      relate(next, "DEPENDS_ON", below);
+      below = next;
+    }
+    String service = create("service", "Chained " + run, "HIGH");
+    relate(service, "DEPENDS_ON", below);
+
+    JsonNode cut = agent.get("/api/v1/cis/" + first + "/impact").json();
+    JsonNode whole = agent.get("/api/v1/cis/" + below + "/impact").json();
+
+    assertThat(cut.path("truncated").asBoolean()).isTrue();
+    assertThat(cut.path("services")).isEmpty();
+    assertThat(whole.path("truncated").asBoolean()).isFalse();
+    assertThat(keys(whole.path("services"), "service")).containsExactly(service);
+  }
+
+  @Test
   void refusesADependencyCycleNamingItsPathButFollowsConnectionCyclesToTheEnd() {
     String a = create("application", "a-" + run, null);
     String b = create("application", "b-" + run, null);
@@ -159,6 +212,20 @@ class CmdbApiIntegrationTests {
   }
 
   @Test
+  void onlyAdminsGetTheItemFormsAndAnotherTenantsItemIsNotFound() {
+    String server = create("server", "forms-" + run, null);
+    Api agentPages = new Api(port).signedIn("agent");
+    Api adminPages = new Api(port).signedIn("admin");
+
+    assertThat(agentPages.get("/cmdb/new?type=server").status()).isEqualTo(403);
+    assertThat(agentPages.get("/cmdb/" + server + "/edit").status()).isEqualTo(403);
+    assertThat(agentPages.get("/cmdb/" + server).text()).doesNotContain("relate-form");
+    assertThat(adminPages.get("/cmdb/new?type=laptop").text()).contains("attr.warrantyEnd");
+    assertThat(adminPages.get("/cmdb/" + server + "/edit").text()).contains("forms-" + run);
+    assertThat(new Api(port).signedIn("agent2").get("/cmdb/" + server).status()).isEqualTo(404);
+  }
+
+  @Test
   void anotherTenantNeverSeesTheItems() {
     String server = create("server", "isolated-" + run, null);
     Api globex = new Api(port).as("agent2");
@@ -203,24 +270,11 @@ class CmdbApiIntegrationTests {
   }
 
   private String create(String type, String name, String criticality) {
-    var response =
-        admin.post(
-            "/api/v1/cis",
-            "{\"type\":\"%s\",\"name\":\"%s\"%s}"
-                .formatted(
-                    type,
-                    name,
-                    criticality == null ? "" : ",\"criticality\":\"" + criticality + "\""));
-    assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    return response.field("key");
+    return CmdbTestItems.create(admin, type, name, criticality);
   }
 
   private void relate(String source, String kind, String target) {
-    var response =
-        admin.post(
-            "/api/v1/cis/" + source + "/relations",
-            "{\"kind\":\"%s\",\"target\":\"%s\"}".formatted(kind, target));
-    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    CmdbTestItems.relate(admin, source, kind, target);
   }
 
   /** The keys of the items in a JSON array, each under {@code field} (or the element itself). */

@@ -9,6 +9,7 @@ import io.atumdesk.cmdb.Cmdb;
 import io.atumdesk.cmdb.ConfigurationItem;
 import io.atumdesk.cmdb.Impact;
 import io.atumdesk.cmdb.Impacts;
+import io.atumdesk.cmdb.RelationKind;
 import io.atumdesk.cmdb.RelationView;
 import io.atumdesk.cmdb.TicketItems;
 import io.atumdesk.core.Actor;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The agents' CMDB pages: the list with filters, and an item with its neighbourhood and impact. */
+/**
+ * The agents' CMDB pages: the list with filters, and an item with its relations drawn with the
+ * paths of its impact; admins see their controls on the same pages.
+ */
 @Controller
 @RequestMapping("/cmdb")
 class CmdbPageController {
@@ -50,6 +54,7 @@ class CmdbPageController {
     rows(actor, form, model);
     model.addAttribute("types", types.list(actor));
     model.addAttribute("states", CiState.values());
+    model.addAttribute("canChange", cmdb.mayChange(actor));
     return "cmdb";
   }
 
@@ -75,9 +80,11 @@ class CmdbPageController {
     model.addAttribute("type", types.get(actor, item.typeKey()));
     model.addAttribute("relations", relations);
     Impact impact = impacts.impact(actor, ciKey);
-    model.addAttribute("graph", Neighbourhood.of(impact.item(), relations));
+    model.addAttribute("graph", Neighbourhood.of(impact, relations));
     model.addAttribute("impact", impact);
     model.addAttribute("tickets", tickets.ticketsOf(actor, ciKey));
+    model.addAttribute("canChange", cmdb.mayChange(actor));
+    model.addAttribute("kinds", RelationKind.values());
     return "cmdb-item";
   }
 
