@@ -58,18 +58,28 @@ class ProcessModelRules {
                 error ->
                     problems.add(
                         new Problem(
-                            String.valueOf(error.getActivityId()), error.getDefaultDescription())));
+                            error.getActivityId() != null
+                                ? error.getActivityId()
+                                : String.valueOf(error.getProcessDefinitionId()),
+                            error.getDefaultDescription())));
     model
         .getProcesses()
         .forEach(
-            process ->
-                process
-                    .findFlowElementsOfType(FlowElement.class, true)
-                    .forEach(e -> check(e, problems)));
+            process -> {
+              TextRules.check(process.getId(), process.getName(), process.getDocumentation())
+                  .forEach(problems::add);
+              process
+                  .findFlowElementsOfType(FlowElement.class, true)
+                  .forEach(e -> check(e, problems));
+            });
     return problems;
   }
 
   private void check(FlowElement element, List<Problem> problems) {
+    TextRules.check(element.getId(), element.getName(), element.getDocumentation())
+        .forEach(problems::add);
+    TextRules.forbiddenKind(element).ifPresent(problems::add);
+    TextRules.olaTarget(element).ifPresent(problems::add);
     if (!element.getExecutionListeners().isEmpty()) {
       problems.add(
           new Problem(
@@ -96,8 +106,20 @@ class ProcessModelRules {
     if (skip != null) {
       problems.add(new Problem(element.getId(), "skip expressions are not allowed"));
     }
+    if (element instanceof org.flowable.bpmn.model.Activity activity
+        && activity.getLoopCharacteristics() != null) {
+      checkLoop(activity, problems);
+    }
     if (element instanceof Event event) {
       for (var definition : event.getEventDefinitions()) {
+        if (definition instanceof org.flowable.bpmn.model.ConditionalEventDefinition conditional) {
+          safe(
+              element.getId(),
+              "condition",
+              String.valueOf(conditional.getConditionExpression()),
+              CONDITION,
+              problems);
+        }
         if (definition instanceof TimerEventDefinition timer) {
           for (String value :
               new String[] {timer.getTimeDuration(), timer.getTimeDate(), timer.getTimeCycle()}) {
@@ -152,6 +174,27 @@ class ProcessModelRules {
                     new Problem(
                         task.getId(),
                         "parameter '" + field.getFieldName() + "' must be a plain value")));
+  }
+
+  /** Parallel and sequential copies of a step: counts and collections only as ${variable}. */
+  private static void checkLoop(org.flowable.bpmn.model.Activity activity, List<Problem> problems) {
+    var loop = activity.getLoopCharacteristics();
+    for (String value :
+        new String[] {
+          loop.getLoopCardinality(), loop.getInputDataItem(), loop.getCollectionString()
+        }) {
+      if (value != null && (value.contains("$") || value.contains("#"))) {
+        safe(activity.getId(), "multi-instance", value, VARIABLE, problems);
+      }
+    }
+    if (loop.getCompletionCondition() != null && !loop.getCompletionCondition().isBlank()) {
+      safe(
+          activity.getId(),
+          "completion condition",
+          loop.getCompletionCondition(),
+          CONDITION,
+          problems);
+    }
   }
 
   private void checkUserTask(UserTask task, List<Problem> problems) {
