@@ -10,6 +10,7 @@ await build({
     'ticket-form': 'src/ticket-form.js',
     diagram: 'src/diagram.js',
     chats: 'src/chats.js',
+    'studio-modeler': 'src/studio-modeler.js',
     theme: 'src/theme.css'
   },
   outdir,
