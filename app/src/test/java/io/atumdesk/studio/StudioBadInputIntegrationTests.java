@@ -81,11 +81,18 @@ class StudioBadInputIntegrationTests {
     String huge =
         StudioModels.shipped("problem")
             .replace("name=\"Problem\"", "name=\"" + "x".repeat(10 * 1024 * 1024) + "\"");
-    var validated = quickly(() -> designer.sendXml(PROCESSES + "problem/validate", huge));
+    String form = draftForm(huge, 0);
+    // The server refuses by Content-Length before reading; what remains is pushing 10 MB through
+    // the client, about a second on this shared machine, hence the wider bound.
+    var validated =
+        quickly(
+            () -> designer.sendXml(PROCESSES + "problem/validate", huge), Duration.ofSeconds(2));
     assertProblem(validated, 400);
     assertThat(validated.field("detail")).contains("at most 1024 KB");
-    String form = draftForm(huge, 0);
-    assertProblem(quickly(() -> designer.send("PUT", PROCESSES + "problem/draft", form)), 400);
+    assertProblem(
+        quickly(
+            () -> designer.send("PUT", PROCESSES + "problem/draft", form), Duration.ofSeconds(2)),
+        400);
   }
 
   @Test
@@ -139,10 +146,25 @@ class StudioBadInputIntegrationTests {
     assertThat(published.field("detail")).contains("runScript").contains("namedByExpression");
   }
 
-  private static Api.Response quickly(Supplier<Api.Response> call) {
-    Instant start = Instant.now();
-    Api.Response response = call.get();
-    assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
+  /**
+   * The answer, and that the fastest of three tries took under a second: other builds share this
+   * machine's two cores, so one try alone may wait for a core; expanding or fetching an entity
+   * would be slow every time.
+   */
+  private static <T> T quickly(Supplier<T> call) {
+    return quickly(call, Duration.ofSeconds(1));
+  }
+
+  private static <T> T quickly(Supplier<T> call, Duration bound) {
+    Duration fastest = null;
+    T response = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Instant start = Instant.now();
+      response = call.get();
+      Duration took = Duration.between(start, Instant.now());
+      fastest = fastest == null || took.compareTo(fastest) < 0 ? took : fastest;
+    }
+    assertThat(fastest).isLessThan(bound);
     return response;
   }
 }
