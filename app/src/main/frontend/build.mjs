@@ -12,6 +12,7 @@ await build({
     diagram: 'src/diagram.js',
     'studio-analytics': 'src/studio-analytics.js',
     chats: 'src/chats.js',
+    'studio-modeler': 'src/studio-modeler.js',
     theme: 'src/theme.css'
   },
   outdir,

@@ -50,6 +50,11 @@ public class FormSchemas {
     return Optional.ofNullable(formKey).map(sources::get);
   }
 
+  /** The ids of every form, sorted, for designers choosing a step's form. */
+  public List<String> ids() {
+    return schemas.keySet().stream().sorted().toList();
+  }
+
   public boolean exists(String formKey) {
     return schemas.containsKey(formKey);
   }

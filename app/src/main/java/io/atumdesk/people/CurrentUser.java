@@ -22,6 +22,11 @@ public record CurrentUser(Actor actor, String displayName) {
     return actor.has(Role.ADMIN);
   }
 
+  /** Process designers and admins change processes in the studio. */
+  public boolean designer() {
+    return actor.has(Role.PROCESS_DESIGNER) || actor.has(Role.ADMIN);
+  }
+
   public boolean customer() {
     return actor.has(Role.CUSTOMER);
   }
@@ -31,6 +36,9 @@ public record CurrentUser(Actor actor, String displayName) {
     if (agent()) {
       return "/inbox";
     }
-    return cabMember() ? "/cab" : customer() ? "/portal" : "/me";
+    if (cabMember()) {
+      return "/cab";
+    }
+    return designer() ? "/studio" : customer() ? "/portal" : "/me";
   }
 }

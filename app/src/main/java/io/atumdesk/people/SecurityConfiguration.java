@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         "/swagger-ui/**",
                         "/swagger-ui.html")
                     .permitAll()
+                    .requestMatchers("/api/v1/studio/**")
+                    .hasAnyRole(Role.PROCESS_DESIGNER.name(), Role.ADMIN.name())
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated).realmName("ATUM DESK"))
@@ -104,6 +106,8 @@ class SecurityConfiguration {
                     .hasRole(Role.CUSTOMER.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/studio/**")
+                    .hasAnyRole(Role.PROCESS_DESIGNER.name(), Role.ADMIN.name())
                     .requestMatchers("/cab/**")
                     .hasAnyRole(Role.CAB_MEMBER.name(), Role.ADMIN.name())
                     .requestMatchers("/changes/**")

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluateDecisionAction implements ProcessAction {
 
+  static final String NAME = "evaluateDecision";
   static final String DECISION = "decision";
   static final String FALLBACK_PREFIX = "fallback.";
 
@@ -41,7 +42,7 @@ class EvaluateDecisionAction implements ProcessAction {
 
   @Override
   public String name() {
-    return "evaluateDecision";
+    return NAME;
   }
 
   @Override

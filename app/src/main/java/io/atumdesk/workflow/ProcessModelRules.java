@@ -61,18 +61,28 @@ class ProcessModelRules {
                 error ->
                     problems.add(
                         new Problem(
-                            String.valueOf(error.getActivityId()), error.getDefaultDescription())));
+                            error.getActivityId() != null
+                                ? error.getActivityId()
+                                : String.valueOf(error.getProcessDefinitionId()),
+                            error.getDefaultDescription())));
     model
         .getProcesses()
         .forEach(
-            process ->
-                process
-                    .findFlowElementsOfType(FlowElement.class, true)
-                    .forEach(e -> check(e, problems)));
+            process -> {
+              TextRules.check(process.getId(), process.getName(), process.getDocumentation())
+                  .forEach(problems::add);
+              process
+                  .findFlowElementsOfType(FlowElement.class, true)
+                  .forEach(e -> check(e, problems));
+            });
     return problems;
   }
 
   private void check(FlowElement element, List<Problem> problems) {
+    TextRules.check(element.getId(), element.getName(), element.getDocumentation())
+        .forEach(problems::add);
+    TextRules.forbiddenKind(element).ifPresent(problems::add);
+    TextRules.olaTarget(element).ifPresent(problems::add);
     if (!element.getExecutionListeners().isEmpty()) {
       problems.add(
           new Problem(
@@ -106,6 +116,14 @@ class ProcessModelRules {
     }
     if (element instanceof Event event) {
       for (var definition : event.getEventDefinitions()) {
+        if (definition instanceof org.flowable.bpmn.model.ConditionalEventDefinition conditional) {
+          safe(
+              element.getId(),
+              "condition",
+              String.valueOf(conditional.getConditionExpression()),
+              CONDITION,
+              problems);
+        }
         if (definition instanceof TimerEventDefinition timer) {
           for (String value :
               new String[] {timer.getTimeDuration(), timer.getTimeDate(), timer.getTimeCycle()}) {

@@ -54,10 +54,10 @@ class WorkspaceBrowserIntegrationTests {
   }
 
   @Test
-  void aDesignerWithoutAWorkspaceLandsOnTheirOwnPage() {
+  void aDesignerLandsInTheStudio() {
     Page page = Browser.signIn(Browser.open(port), "designer");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/me$"));
-    assertThat(page.locator("h1")).hasText("Dana Designer");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/studio$"));
+    assertThat(page.locator("h1")).hasText("Studio");
     Accessibility.assertNoViolations(page);
   }
 }

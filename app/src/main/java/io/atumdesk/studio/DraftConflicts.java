@@ -1,0 +1,43 @@
+package io.atumdesk.studio;
+
+import io.atumdesk.core.Actor;
+import io.atumdesk.core.ConflictException;
+import io.atumdesk.people.PeopleDirectory;
+import io.atumdesk.people.Person;
+import org.springframework.stereotype.Component;
+
+/** Refuses a save or publish based on an older revision of the draft, naming who saved since. */
+@Component
+class DraftConflicts {
+
+  private final PeopleDirectory people;
+
+  DraftConflicts(PeopleDirectory people) {
+    this.people = people;
+  }
+
+  void requireLoaded(Actor actor, ProcessDraft draft, int loadedRevision) {
+    if (draft.revision() == loadedRevision) {
+      return;
+    }
+    if (draft.savedBy() == null) {
+      throw new ConflictException(
+          "The draft of '%s' you loaded (revision %d) was published since; reload it."
+              .formatted(draft.processKey(), loadedRevision));
+    }
+    String editor =
+        people
+            .person(actor.tenantId(), draft.savedBy())
+            .map(Person::displayName)
+            .orElse(draft.savedBy());
+    throw new ConflictException(
+        "%s (%s) saved the draft of '%s' at %s as revision %d after you loaded revision %d; reload it and apply your changes again."
+            .formatted(
+                editor,
+                draft.savedBy(),
+                draft.processKey(),
+                draft.savedAt(),
+                draft.revision(),
+                loadedRevision));
+  }
+}

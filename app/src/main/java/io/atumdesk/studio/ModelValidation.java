@@ -1,0 +1,82 @@
+package io.atumdesk.studio;
+
+import io.atumdesk.core.Actor;
+import io.atumdesk.decision.Decisions;
+import io.atumdesk.form.FormSchemas;
+import io.atumdesk.people.PeopleDirectory;
+import io.atumdesk.workflow.CheckedModel;
+import io.atumdesk.workflow.ModelProblem;
+import io.atumdesk.workflow.ModelReference;
+import io.atumdesk.workflow.ProcessDeployments;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything checked before a process is published: what the workflow engine finds (Flowable's
+ * validation, the model rules, unreachable elements), that the process keeps its key, and that
+ * every form, decision table and group it names exists for the tenant.
+ */
+@Service
+public class ModelValidation {
+
+  private final ProcessDeployments deployments;
+  private final FormSchemas forms;
+  private final Decisions decisions;
+  private final PeopleDirectory people;
+  private final StudioAccess access;
+
+  ModelValidation(
+      ProcessDeployments deployments,
+      FormSchemas forms,
+      Decisions decisions,
+      PeopleDirectory people,
+      StudioAccess access) {
+    this.deployments = deployments;
+    this.forms = forms;
+    this.decisions = decisions;
+    this.people = people;
+    this.access = access;
+  }
+
+  /** The problems of a model, each at its element; none means it may be published. */
+  @Transactional(readOnly = true)
+  public Validation validate(Actor actor, String processKey, byte[] xml) {
+    access.require(actor);
+    access.requireModelSize(xml);
+    CheckedModel model = deployments.check(xml);
+    List<ModelProblem> problems = new ArrayList<>(model.problems());
+    if (!model.processKey().equals(processKey)) {
+      problems.add(
+          new ModelProblem(model.processKey(), "the process id must stay '" + processKey + "'"));
+    }
+    for (ModelReference reference : model.references()) {
+      if (!exists(actor.tenantId(), reference)) {
+        problems.add(new ModelProblem(reference.elementId(), missing(reference)));
+      }
+    }
+    return new Validation(problems.isEmpty(), List.copyOf(problems));
+  }
+
+  private boolean exists(String tenantId, ModelReference reference) {
+    return switch (reference.kind()) {
+      case FORM -> forms.exists(reference.value());
+      case DECISION -> decisions.table(tenantId, reference.value()).isPresent();
+      case GROUP -> people.groupExists(tenantId, reference.value());
+    };
+  }
+
+  private static String missing(ModelReference reference) {
+    String what =
+        switch (reference.kind()) {
+          case FORM -> "form";
+          case DECISION -> "decision table";
+          case GROUP -> "group";
+        };
+    return "names the " + what + " '" + reference.value() + "', which does not exist";
+  }
+
+  /** Whether a model may be published, and if not, why, element by element. */
+  public record Validation(boolean valid, List<ModelProblem> problems) {}
+}

@@ -1,0 +1,42 @@
+package io.atumdesk.studio;
+
+import io.atumdesk.core.Actor;
+import io.atumdesk.studio.StudioAuditEntry.Action;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The studio's audit trail: every save, publish and rollback of a model, by whom and when. */
+@Service
+public class StudioAudit {
+
+  private final StudioAuditEntries entries;
+  private final StudioAccess access;
+  private final Clock clock;
+
+  StudioAudit(StudioAuditEntries entries, StudioAccess access, Clock clock) {
+    this.entries = entries;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  /** The newest entries about one model of the caller's tenant. */
+  @Transactional(readOnly = true)
+  public List<Entry> of(Actor actor, String modelKey) {
+    access.require(actor);
+    return entries.findTop200ByModelKeyOrderByHappenedAtDescIdDesc(modelKey).stream()
+        .map(StudioAuditEntry::view)
+        .toList();
+  }
+
+  void record(Actor actor, Action action, String modelKey, int version, String detail) {
+    entries.save(
+        new StudioAuditEntry(clock.instant(), actor.username(), action, modelKey, version, detail));
+  }
+
+  /** One line of the trail. */
+  public record Entry(
+      Instant at, String actor, String action, String modelKey, int version, String detail) {}
+}
