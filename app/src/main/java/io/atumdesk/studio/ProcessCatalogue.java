@@ -68,6 +68,7 @@ public class ProcessCatalogue {
   private static VersionSummary summary(DeployedDefinition definition, ProcessVersion version) {
     return version == null
         ? new VersionSummary(
+            definition.definitionId(),
             definition.engineVersion(),
             definition.shipped(),
             false,
@@ -75,6 +76,7 @@ public class ProcessCatalogue {
             definition.deployedAt(),
             definition.runningInstances())
         : new VersionSummary(
+            definition.definitionId(),
             version.versionNumber(),
             false,
             false,
@@ -90,6 +92,7 @@ public class ProcessCatalogue {
     marked.set(
         0,
         new VersionSummary(
+            first.definitionId(),
             first.version(),
             first.shipped(),
             true,
@@ -103,8 +106,12 @@ public class ProcessCatalogue {
   public record ProcessSummary(
       String processKey, String name, List<VersionSummary> versions, DraftSummary draft) {}
 
-  /** A deployed version and how many of the tenant's open tickets run on it. */
+  /**
+   * A deployed version and how many of the tenant's open tickets run on it; {@code definitionId} is
+   * the engine's, for its analytics.
+   */
   public record VersionSummary(
+      String definitionId,
       int version,
       boolean shipped,
       boolean current,
