@@ -14,8 +14,10 @@ final class BroadcastAddress {
 
   private BroadcastAddress() {}
 
+  /** An address the channel takes, and one the outbox can store (320 characters at most). */
   static boolean valid(String channel, String address) {
-    return FORMS.getOrDefault(channel == null ? "" : channel, ID).matcher(address).matches();
+    return address.length() <= 320
+        && FORMS.getOrDefault(channel == null ? "" : channel, ID).matcher(address).matches();
   }
 
   static String expected(String channel) {

@@ -126,6 +126,13 @@ class BroadcastIntegrationTests {
             "/api/v1/broadcasts",
             "{\"channel\":\"fax\",\"account\":\"x\",\"text\":\"t\",\"recipients\":[\"1\"]}"),
         400);
+    String tooLong = "a".repeat(320) + "@example.org";
+    assertProblem(
+        agent.post(
+            "/api/v1/broadcasts",
+            "{\"channel\":\"email\",\"account\":\"x\",\"text\":\"t\",\"recipients\":[\"%s\"]}"
+                .formatted(tooLong)),
+        400);
     assertProblem(
         new Api(port).as("customer").post("/api/v1/broadcasts", broadcast(List.of(phone(9)), "t")),
         403);
