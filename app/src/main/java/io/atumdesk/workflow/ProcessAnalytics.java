@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flowable.bpmn.model.FlowElement;
-import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -68,16 +67,21 @@ public class ProcessAnalytics {
   /** A version's activities, flows and failed jobs for the caller's tenant. */
   public Analytics of(Actor actor, String definitionId) {
     ProcessDefinition definition = visible(actor, definitionId);
+    // Elements inside subprocesses too (a CAB's votes, an event subprocess).
     Map<String, FlowElement> elements =
-        repository.getBpmnModel(definitionId).getMainProcess().getFlowElements().stream()
-            .collect(Collectors.toMap(FlowElement::getId, Function.identity()));
+        repository
+            .getBpmnModel(definitionId)
+            .getMainProcess()
+            .findFlowElementsOfType(FlowElement.class, true)
+            .stream()
+            .collect(Collectors.toMap(FlowElement::getId, Function.identity(), (a, b) -> a));
     Map<String, ActivityStats> activities = new LinkedHashMap<>();
     List<FlowStats> flows = new ArrayList<>();
     jdbc.query(
         STATS,
         row -> {
           String id = row.getString(1);
-          if (elements.get(id) instanceof SequenceFlow) {
+          if ("sequenceFlow".equals(row.getString(2))) {
             flows.add(new FlowStats(id, row.getLong(4)));
           } else {
             FlowElement element = elements.get(id);

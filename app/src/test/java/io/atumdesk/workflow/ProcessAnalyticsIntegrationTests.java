@@ -120,6 +120,51 @@ class ProcessAnalyticsIntegrationTests {
   }
 
   @Test
+  void countsStepsAndFlowsInsideSubprocesses() {
+    String nested =
+        repository
+            .createDeployment()
+            .tenantId("acme")
+            .addString(
+                KEY + "n.bpmn20.xml",
+                """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                             targetNamespace="test">
+                  <process id="%sn" isExecutable="true">
+                    <startEvent id="start"/>
+                    <sequenceFlow id="toReview" sourceRef="start" targetRef="review"/>
+                    <subProcess id="review" name="Review">
+                      <startEvent id="reviewStart"/>
+                      <sequenceFlow id="toCheck" sourceRef="reviewStart" targetRef="check"/>
+                      <userTask id="check" name="Check"/>
+                      <sequenceFlow id="toReviewEnd" sourceRef="check" targetRef="reviewEnd"/>
+                      <endEvent id="reviewEnd"/>
+                    </subProcess>
+                    <sequenceFlow id="toEnd" sourceRef="review" targetRef="end"/>
+                    <endEvent id="end"/>
+                  </process>
+                </definitions>"""
+                    .formatted(KEY))
+            .deploy()
+            .getId();
+    try {
+      String definition =
+          repository.createProcessDefinitionQuery().deploymentId(nested).singleResult().getId();
+      runtime.startProcessInstanceByKeyAndTenantId(KEY + "n", "INC-N" + RUN, "acme");
+
+      JsonNode figures = designer().get("/api/v1/studio/analytics/" + definition).json();
+
+      assertThat(activity(figures, "check").path("name").asString()).isEqualTo("Check");
+      assertThat(activity(figures, "check").path("waiting").asLong()).isEqualTo(1);
+      assertThat(taken(figures, "toCheck")).isEqualTo(1);
+      assertThat(figures.path("activities").findValuesAsString("type"))
+          .doesNotContain("sequenceFlow");
+    } finally {
+      repository.deleteDeployment(nested, true);
+    }
+  }
+
+  @Test
   void anotherTenantsVersionIsNotFoundAndAgentsAreRefused() {
     String globex = TriageModel.deploy(repository, "globex", KEY + "g");
     try {
