@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,14 +101,20 @@ public class ProcessAnalytics {
         },
         definitionId,
         actor.tenantId());
-    addWaitingForJobs(actor, definitionId, elements, activities);
+    List<Job> deadLetters =
+        management
+            .createDeadLetterJobQuery()
+            .processDefinitionId(definitionId)
+            .jobTenantId(actor.tenantId())
+            .list();
+    addWaitingForJobs(actor, definitionId, deadLetters, elements, activities);
     return new Analytics(
         definition.getId(),
         definition.getKey(),
         definition.getVersion(),
         activities.values().stream().sorted(Comparator.comparing(ActivityStats::name)).toList(),
         flows,
-        failedJobs(actor, definitionId));
+        failedJobs(actor, definitionId, deadLetters));
   }
 
   /** The version's BPMN XML, to draw the figures on. */
@@ -150,6 +158,7 @@ public class ProcessAnalytics {
   private void addWaitingForJobs(
       Actor actor,
       String definitionId,
+      List<Job> deadLetters,
       Map<String, FlowElement> elements,
       Map<String, ActivityStats> activities) {
     Stream.concat(
@@ -159,12 +168,7 @@ public class ProcessAnalytics {
                 .jobTenantId(actor.tenantId())
                 .list()
                 .stream(),
-            management
-                .createDeadLetterJobQuery()
-                .processDefinitionId(definitionId)
-                .jobTenantId(actor.tenantId())
-                .list()
-                .stream())
+            deadLetters.stream())
         .map(Job::getElementId)
         .filter(elements::containsKey)
         .forEach(
@@ -182,35 +186,39 @@ public class ProcessAnalytics {
     return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
 
-  private List<FailedJob> failedJobs(Actor actor, String definitionId) {
-    List<FailedJob> failed = new ArrayList<>();
-    management
-        .createDeadLetterJobQuery()
-        .processDefinitionId(definitionId)
-        .jobTenantId(actor.tenantId())
-        .list()
-        .forEach(job -> failed.add(failedJob(job, true)));
+  /** Dead letters and failing jobs, with their tickets' keys read in one query. */
+  private List<FailedJob> failedJobs(Actor actor, String definitionId, List<Job> deadLetters) {
     // A failed job with tries left waits as a timer job until its next try.
-    management
-        .createTimerJobQuery()
-        .processDefinitionId(definitionId)
-        .jobTenantId(actor.tenantId())
-        .withException()
-        .list()
-        .forEach(job -> failed.add(failedJob(job, false)));
+    List<Job> retrying =
+        management
+            .createTimerJobQuery()
+            .processDefinitionId(definitionId)
+            .jobTenantId(actor.tenantId())
+            .withException()
+            .list();
+    Set<String> instanceIds =
+        Stream.concat(deadLetters.stream(), retrying.stream())
+            .map(Job::getProcessInstanceId)
+            .collect(Collectors.toSet());
+    Map<String, String> ticketKeys = new HashMap<>();
+    if (!instanceIds.isEmpty()) {
+      runtime
+          .createProcessInstanceQuery()
+          .processInstanceIds(instanceIds)
+          .list()
+          .forEach(instance -> ticketKeys.put(instance.getId(), instance.getBusinessKey()));
+    }
+    List<FailedJob> failed = new ArrayList<>();
+    deadLetters.forEach(job -> failed.add(failedJob(job, true, ticketKeys)));
+    retrying.forEach(job -> failed.add(failedJob(job, false, ticketKeys)));
     return failed;
   }
 
-  private FailedJob failedJob(Job job, boolean dead) {
-    var instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceId(job.getProcessInstanceId())
-            .singleResult();
+  private static FailedJob failedJob(Job job, boolean dead, Map<String, String> ticketKeys) {
     return new FailedJob(
         job.getId(),
         job.getElementId(),
-        instance == null ? null : instance.getBusinessKey(),
+        ticketKeys.get(job.getProcessInstanceId()),
         job.getExceptionMessage(),
         job.getRetries(),
         dead,
