@@ -7,9 +7,11 @@ import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
 import io.atumdesk.core.TenantContext;
 import io.atumdesk.ticket.TicketStatus;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,8 @@ class TicketVectorsIntegrationTests {
   @Autowired TextEmbeddings embeddings;
   @Autowired JdbcClient jdbc;
   @Autowired TicketVectorWorker worker;
+  @Autowired SearchIndexCheck indexCheck;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   long acmePrinter;
   long acmeVpn;
@@ -125,6 +129,22 @@ class TicketVectorsIntegrationTests {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> TenantContext.callAs("acme", () -> vectors.vectorOf(acmeVpn)).isPresent());
+  }
+
+  @Test
+  void aLostIndexIsRebuiltFromTheTable() throws Exception {
+    Search.mapping(entityManagerFactory).scope(TicketVector.class).workspace("acme").purge();
+    float[] own = TenantContext.callAs("acme", () -> vectors.vectorOf(acmeVpn)).orElseThrow();
+    assertThat(
+            TenantContext.callAs("acme", () -> vectors.nearest(own, 1, TicketScope.ANY, List.of())))
+        .isEmpty();
+
+    assertThat(indexCheck.check()).isPositive();
+
+    assertThat(
+            TenantContext.callAs("acme", () -> vectors.nearest(own, 1, TicketScope.ANY, List.of())))
+        .extracting(TicketMatch::ticketId)
+        .containsExactly(acmeVpn);
   }
 
   long raise(String user, String subject, String description) {
