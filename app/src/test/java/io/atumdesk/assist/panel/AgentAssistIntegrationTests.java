@@ -79,6 +79,35 @@ class AgentAssistIntegrationTests {
   }
 
   @Test
+  void theDemosVpnIncidentQuotesItsResolvedTwin() {
+    String key = null;
+    for (JsonNode ticket :
+        agent
+            .get("/api/v1/tickets?requester=customer&text=VPN&size=100&sort=createdAt,asc")
+            .json()
+            .path("items")) {
+      if (ticket.path("subject").asString().equals("VPN drops every few minutes")) {
+        key = ticket.path("key").asString();
+        break;
+      }
+    }
+    assertThat(key).as("the demo's VPN incident").isNotNull();
+    String demo = key;
+
+    JsonNode assist =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> agent.get("/api/v1/tickets/" + demo + "/assist").json(),
+                json -> json.path("similar").size() > 0);
+
+    assertThat(assist.path("similar").path(0).path("subject").asString())
+        .isEqualTo("VPN disconnects every few minutes at home");
+    assertThat(assist.path("replies").path("FRIENDLY").asString())
+        .contains("Updated the VPN client to 5.2");
+  }
+
+  @Test
   void aGermanCustomerGetsGermanReplies() {
     String key =
         raise(
