@@ -8,7 +8,9 @@ import io.atumdesk.ticket.TicketManagement;
 import io.atumdesk.ticket.TicketRecords;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,9 +59,14 @@ public class CustomerFrustration {
   /** The score now, from what the customer wrote on the ticket (embeds up to a few messages). */
   Frustration score(Ticket ticket, CustomerMessages messages) {
     var latest = messages.latest(properties.messages());
+    // Repetition needs two messages; a single one is not worth embedding on the request path.
+    List<Optional<float[]>> vectors =
+        latest.size() < 2
+            ? latest.stream().map(text -> Optional.<float[]>empty()).toList()
+            : embeddings.embedAll(latest);
     return FrustrationScore.of(
         latest,
-        embeddings.embedAll(latest),
+        vectors,
         ticket.reopenCount(),
         messages.waitingSince(),
         clock.instant(),
