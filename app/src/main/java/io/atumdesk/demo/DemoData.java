@@ -30,6 +30,7 @@ class DemoData implements ApplicationRunner {
   private final DemoChanges changes;
   private final DemoCatalog catalog;
   private final DemoProblems problems;
+  private final DemoAssist assist;
 
   DemoData(
       DemoProperties properties,
@@ -40,7 +41,8 @@ class DemoData implements ApplicationRunner {
       DemoCmdb cmdb,
       DemoChanges changes,
       DemoCatalog catalog,
-      DemoProblems problems) {
+      DemoProblems problems,
+      DemoAssist assist) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
@@ -50,6 +52,7 @@ class DemoData implements ApplicationRunner {
     this.changes = changes;
     this.catalog = catalog;
     this.problems = problems;
+    this.assist = assist;
   }
 
   @Override
@@ -70,6 +73,7 @@ class DemoData implements ApplicationRunner {
     changes.seedMissing();
     catalog.seedMissing();
     problems.seedMissing();
+    assist.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

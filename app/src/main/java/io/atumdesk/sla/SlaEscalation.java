@@ -1,5 +1,6 @@
 package io.atumdesk.sla;
 
+import io.atumdesk.assist.panel.CustomerFrustration;
 import io.atumdesk.decision.DecisionEvaluationException;
 import io.atumdesk.decision.DecisionOutcome;
 import io.atumdesk.decision.Decisions;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * What happens when a clock reaches a checkpoint: the warning or breach goes on the timeline, the
  * escalation table ({@code sla-escalation}, hit policy COLLECT) says which actions to take at this
- * share of the target, and each action runs and is recorded with the rule that asked for it.
+ * share of the target, and each action runs and is recorded with the rule that asked for it. The
+ * table also hears whether the customer is frustrated (agent assist), at each checkpoint and once
+ * at the moment they are first found so.
  */
 @Component
 class SlaEscalation {
@@ -33,16 +36,19 @@ class SlaEscalation {
   private final TicketRecords records;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
+  private final CustomerFrustration frustration;
 
   SlaEscalation(
       Decisions decisions,
       TicketRecords records,
       Notifications notifications,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CustomerFrustration frustration) {
     this.decisions = decisions;
     this.records = records;
     this.notifications = notifications;
     this.events = events;
+    this.frustration = frustration;
   }
 
   void checkpointReached(SlaClockRecord clock, double share, Instant at) {
@@ -59,22 +65,49 @@ class SlaEscalation {
           ticket.id(), "system", "SLA breached: %s at %d %%".formatted(what, percent), details);
       events.publishEvent(new SlaBreached(ticket.id(), ticket.tenantId(), clock.kind(), share, at));
     }
-    escalate(ticket, what, percent);
+    escalate(
+        ticket,
+        "of %s at %d %%".formatted(what, percent),
+        "%s: SLA %s at %d %%".formatted(ticket.key(), what, percent),
+        BigDecimal.valueOf(percent),
+        frustration.isFrustrated(ticket.id()));
   }
 
-  private void escalate(Ticket ticket, String what, int percent) {
+  /**
+   * The customer was just found frustrated: the table decides at once, without an elapsed share, so
+   * only rules about frustration can match.
+   */
+  void customerFrustrated(Long ticketId) {
+    Ticket ticket = records.byId(ticketId);
+    if (!ticket.status().isOpen()) {
+      return;
+    }
+    escalate(
+        ticket,
+        "for a frustrated customer",
+        "%s: the customer seems frustrated".formatted(ticket.key()),
+        null,
+        true);
+  }
+
+  private void escalate(
+      Ticket ticket,
+      String occasion,
+      String subject,
+      BigDecimal elapsedPercent,
+      boolean customerFrustrated) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("elapsedPercent", BigDecimal.valueOf(percent));
+    inputs.put("elapsedPercent", elapsedPercent);
     inputs.put("priority", ticket.priority() == null ? null : ticket.priority().name());
     inputs.put("customerTier", null);
+    inputs.put("customerFrustrated", customerFrustrated);
     DecisionOutcome outcome;
     try {
       outcome = decisions.evaluate(ticket.tenantId(), TABLE, inputs);
     } catch (DecisionEvaluationException e) {
       records.recordDecision(
           ticket.id(),
-          "Escalation of %s at %d %%: the table failed (%s), nothing done"
-              .formatted(what, percent, e.getMessage()),
+          "Escalation %s: the table failed (%s), nothing done".formatted(occasion, e.getMessage()),
           Map.of("decisionId", TABLE, "error", e.getMessage()));
       return;
     }
@@ -90,15 +123,13 @@ class SlaEscalation {
     records.recordDecision(
         ticket.id(),
         actions.isEmpty()
-            ? "Escalation of %s at %d %%: no rule matched, nothing to do".formatted(what, percent)
-            : "Escalation of %s at %d %%: %s (rules %s)"
-                .formatted(what, percent, String.join(", ", actions), rules),
+            ? "Escalation %s: no rule matched, nothing to do".formatted(occasion)
+            : "Escalation %s: %s (rules %s)".formatted(occasion, String.join(", ", actions), rules),
         explanation);
-    actions.forEach(action -> run(ticket, action, what, percent));
+    actions.forEach(action -> run(ticket, action, subject));
   }
 
-  private void run(Ticket ticket, String action, String what, int percent) {
-    String subject = "%s: SLA %s at %d %%".formatted(ticket.key(), what, percent);
+  private void run(Ticket ticket, String action, String subject) {
     switch (action) {
       case "notify-assignee" ->
           notify(

@@ -19,18 +19,20 @@ class SlaEscalationDecisionTests {
     assertThat(TABLE.compileMessages()).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}% {1} {2} -> [{3}] by [{4}]")
+  @ParameterizedTest(name = "{0}% {1} {2} frustrated={3} -> [{4}] by [{5}]")
   @CsvFileSource(resources = "/rules/sla-escalation.cases.csv", numLinesToSkip = 1)
   void collectsEveryDueAction(
       BigDecimal elapsedPercent,
       String priority,
       String customerTier,
+      Boolean customerFrustrated,
       String actions,
       String rules) {
     var inputs = new HashMap<String, Object>();
     inputs.put("elapsedPercent", elapsedPercent);
     inputs.put("priority", priority);
     inputs.put("customerTier", customerTier);
+    inputs.put("customerFrustrated", customerFrustrated);
 
     var evaluation = TABLE.evaluate(inputs);
 
@@ -55,6 +57,18 @@ class SlaEscalationDecisionTests {
     var evaluation = TABLE.evaluate(Map.of("elapsedPercent", "150", "priority", "P1"));
 
     assertThat(evaluation.result()).isEqualTo(List.of());
+    assertThat(evaluation.messages()).isEmpty();
+  }
+
+  @Test
+  void aFrustratedCustomerAloneNotifiesTheGroupLeadWithoutAnElapsedShare() {
+    var inputs = new HashMap<String, Object>();
+    inputs.put("customerFrustrated", true);
+
+    var evaluation = TABLE.evaluate(inputs);
+
+    assertThat(evaluation.result()).isEqualTo(List.of("notify-group-lead"));
+    assertThat(evaluation.selectedRuleIds()).containsExactly("escalate-frustrated-customer");
     assertThat(evaluation.messages()).isEmpty();
   }
 
