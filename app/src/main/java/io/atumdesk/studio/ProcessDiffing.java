@@ -39,6 +39,13 @@ public class ProcessDiffing {
         processKey, before.label(), after.label(), diffs.diff(before.xml(), after.xml()));
   }
 
+  /** One model's XML: a version number, current or draft; for the diagrams of a diff. */
+  @Transactional(readOnly = true)
+  public byte[] model(Actor actor, String processKey, String which) {
+    access.require(actor);
+    return model(processKey, which, "model").xml();
+  }
+
   /** What changed from the current version to {@code xml}, for the audit trail. */
   String sinceCurrent(String processKey, byte[] xml) {
     return diffs.diff(processes.current(processKey).xml(), xml).text();

@@ -158,7 +158,7 @@ class StudioVersionsIntegrationTests {
 
     // The agent completes the moved task and the ticket goes on along the new version.
     tasks.complete(task.getId(), Map.of("outcome", "resolved"));
-    assertThat(runtime.getActiveActivityIds(instance)).containsExactly("confirmResolution");
+    assertThat(runtime.getActiveActivityIds(instance)).contains("confirmResolution");
   }
 
   @Test

@@ -16,9 +16,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dry runs of a process's draft in the tenant's sandbox. */
+/**
+ * Dry runs of a process's draft in the tenant's sandbox (the pages are in {@link
+ * StudioVersionPagesController}).
+ */
 @RestController
-@RequestMapping({"/api/v1/studio/processes", "/studio/processes"})
+@RequestMapping("/api/v1/studio/processes")
 @Tag(name = "Studio")
 class DryRunController {
 
