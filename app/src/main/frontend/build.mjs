@@ -13,6 +13,7 @@ await build({
     'studio-analytics': 'src/studio-analytics.js',
     chats: 'src/chats.js',
     'studio-modeler': 'src/studio-modeler.js',
+    'studio-marks': 'src/studio-marks.js',
     theme: 'src/theme.css'
   },
   outdir,

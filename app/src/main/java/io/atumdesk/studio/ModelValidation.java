@@ -1,6 +1,8 @@
 package io.atumdesk.studio;
 
 import io.atumdesk.core.Actor;
+import io.atumdesk.core.InvalidInputException;
+import io.atumdesk.core.InvalidInputException.FieldProblem;
 import io.atumdesk.decision.Decisions;
 import io.atumdesk.form.FormSchemas;
 import io.atumdesk.people.PeopleDirectory;
@@ -10,6 +12,7 @@ import io.atumdesk.workflow.ModelReference;
 import io.atumdesk.workflow.ProcessDeployments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +60,29 @@ public class ModelValidation {
       }
     }
     return new Validation(problems.isEmpty(), List.copyOf(problems));
+  }
+
+  /**
+   * Refuses a model with problems with 400, one entry per element; {@code what} says what was
+   * refused, e.g. "published".
+   */
+  void requireValid(Actor actor, String processKey, byte[] xml, String what) {
+    var result = validate(actor, processKey, xml);
+    if (!result.valid()) {
+      var problems =
+          result.problems().stream()
+              .map(p -> new FieldProblem(p.elementId(), p.message()))
+              .toList();
+      throw new InvalidInputException(
+          "The model cannot be "
+              + what
+              + ": "
+              + problems.stream()
+                  .map(p -> p.field() + " " + p.message())
+                  .collect(Collectors.joining("; "))
+              + ".",
+          problems);
+    }
   }
 
   private boolean exists(String tenantId, ModelReference reference) {

@@ -18,13 +18,16 @@ public class ProcessPublishing {
   private final VersionDeployer deployer;
   private final StudioAccess access;
   private final StudioAudit audit;
+  private final ProcessDiffing diffing;
 
   ProcessPublishing(
       ProcessDrafts drafts,
       DraftConflicts conflicts,
       VersionDeployer deployer,
       StudioAccess access,
-      StudioAudit audit) {
+      StudioAudit audit,
+      ProcessDiffing diffing) {
+    this.diffing = diffing;
     this.drafts = drafts;
     this.conflicts = conflicts;
     this.deployer = deployer;
@@ -44,6 +47,7 @@ public class ProcessPublishing {
                     new ConflictException(
                         "There is no saved draft of '" + processKey + "'; save one first."));
     conflicts.requireLoaded(actor, draft, loadedRevision);
+    String changes = diffing.sinceCurrent(processKey, draft.xml());
     ProcessVersion published =
         deployer.deploy(actor, processKey, draft.xml(), draft.parentVersion());
     drafts.delete(draft);
@@ -53,7 +57,8 @@ public class ProcessPublishing {
         processKey,
         published.versionNumber(),
         "published draft revision %d made from v%d"
-            .formatted(draft.revision(), draft.parentVersion()));
+            .formatted(draft.revision(), draft.parentVersion()),
+        changes);
     return Published.of(published);
   }
 }

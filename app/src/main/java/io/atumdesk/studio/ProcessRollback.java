@@ -18,9 +18,15 @@ public class ProcessRollback {
   private final VersionDeployer deployer;
   private final StudioAccess access;
   private final StudioAudit audit;
+  private final ProcessDiffing diffing;
 
   ProcessRollback(
-      TenantProcesses processes, VersionDeployer deployer, StudioAccess access, StudioAudit audit) {
+      TenantProcesses processes,
+      VersionDeployer deployer,
+      StudioAccess access,
+      StudioAudit audit,
+      ProcessDiffing diffing) {
+    this.diffing = diffing;
     this.processes = processes;
     this.deployer = deployer;
     this.access = access;
@@ -35,13 +41,15 @@ public class ProcessRollback {
       throw new ConflictException(
           "Version " + toVersion + " of '" + processKey + "' is already the current one.");
     }
+    String changes = diffing.sinceCurrent(processKey, earlier.xml());
     ProcessVersion published = deployer.deploy(actor, processKey, earlier.xml(), toVersion);
     audit.record(
         actor,
         Action.ROLLBACK,
         processKey,
         published.versionNumber(),
-        "v%d publishes v%d again".formatted(published.versionNumber(), toVersion));
+        "v%d publishes v%d again".formatted(published.versionNumber(), toVersion),
+        changes);
     return Published.of(published);
   }
 }

@@ -12,4 +12,6 @@ interface ProcessVersions extends JpaRepository<ProcessVersion, Long> {
   Optional<ProcessVersion> findByProcessKeyAndVersionNumber(String processKey, int versionNumber);
 
   List<ProcessVersion> findAllByOrderByProcessKeyAscVersionNumberDesc();
+
+  Optional<ProcessVersion> findByProcessDefinitionId(String processDefinitionId);
 }

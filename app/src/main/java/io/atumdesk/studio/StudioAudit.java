@@ -32,11 +32,36 @@ public class StudioAudit {
   }
 
   void record(Actor actor, Action action, String modelKey, int version, String detail) {
-    entries.save(
-        new StudioAuditEntry(clock.instant(), actor.username(), action, modelKey, version, detail));
+    record(actor, action, modelKey, version, detail, null);
   }
 
-  /** One line of the trail. */
+  /**
+   * An entry with the model's changes ({@code ModelDiff.text}), e.g. against the previous version.
+   */
+  void record(
+      Actor actor, Action action, String modelKey, int version, String detail, String diff) {
+    entries.save(
+        new StudioAuditEntry(
+            clock.instant(),
+            actor.username(),
+            action,
+            modelKey,
+            version,
+            abbreviate(detail, 1000),
+            diff == null ? null : abbreviate(diff, 200_000)));
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /** One line of the trail; {@code diff} lists the model's changes where the action made any. */
   public record Entry(
-      Instant at, String actor, String action, String modelKey, int version, String detail) {}
+      Instant at,
+      String actor,
+      String action,
+      String modelKey,
+      int version,
+      String detail,
+      String diff) {}
 }

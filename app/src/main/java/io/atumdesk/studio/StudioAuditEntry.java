@@ -20,7 +20,9 @@ class StudioAuditEntry {
     SAVE,
     DISCARD,
     PUBLISH,
-    ROLLBACK
+    ROLLBACK,
+    MIGRATE,
+    DRY_RUN
   }
 
   @Id
@@ -38,6 +40,9 @@ class StudioAuditEntry {
   private int version;
   private String detail;
 
+  /** The model's changes, one line each (see {@code ModelDiff.text}); null where none applies. */
+  private String diff;
+
   protected StudioAuditEntry() {}
 
   StudioAuditEntry(
@@ -46,7 +51,9 @@ class StudioAuditEntry {
       Action action,
       String modelKey,
       int version,
-      String detail) {
+      String detail,
+      String diff) {
+    this.diff = diff;
     this.happenedAt = happenedAt;
     this.actor = actor;
     this.action = action;
@@ -56,6 +63,6 @@ class StudioAuditEntry {
   }
 
   StudioAudit.Entry view() {
-    return new StudioAudit.Entry(happenedAt, actor, action.name(), modelKey, version, detail);
+    return new StudioAudit.Entry(happenedAt, actor, action.name(), modelKey, version, detail, diff);
   }
 }

@@ -23,8 +23,12 @@ class TenantProcesses {
   Model current(String processKey) {
     return versions
         .findFirstByProcessKeyOrderByVersionNumberDesc(processKey)
-        .map(v -> new Model(v.versionNumber(), v.xml(), false))
-        .or(() -> deployments.shipped(processKey).map(s -> new Model(s.version(), s.xml(), true)))
+        .map(v -> new Model(v.versionNumber(), v.xml(), false, v.processDefinitionId()))
+        .or(
+            () ->
+                deployments
+                    .shipped(processKey)
+                    .map(s -> new Model(s.version(), s.xml(), true, s.definitionId())))
         .orElseThrow(() -> new NotFoundException("Process", processKey));
   }
 
@@ -32,14 +36,27 @@ class TenantProcesses {
   Model version(String processKey, int number) {
     return versions
         .findByProcessKeyAndVersionNumber(processKey, number)
-        .map(v -> new Model(v.versionNumber(), v.xml(), false))
+        .map(v -> new Model(v.versionNumber(), v.xml(), false, v.processDefinitionId()))
         .or(
             () ->
                 deployments
                     .shipped(processKey)
                     .filter(s -> s.version() == number)
-                    .map(s -> new Model(s.version(), s.xml(), true)))
+                    .map(s -> new Model(s.version(), s.xml(), true, s.definitionId())))
         .orElseThrow(() -> new NotFoundException("Version", processKey + " v" + number));
+  }
+
+  /** The number of the tenant's version (or the shipped one) an engine definition is, if any. */
+  java.util.Optional<Integer> numberOf(String processKey, String definitionId) {
+    return versions
+        .findByProcessDefinitionId(definitionId)
+        .map(ProcessVersion::versionNumber)
+        .or(
+            () ->
+                deployments
+                    .shipped(processKey)
+                    .filter(s -> s.definitionId().equals(definitionId))
+                    .map(s -> s.version()));
   }
 
   /** The number the next published version gets. */
@@ -53,6 +70,6 @@ class TenantProcesses {
     return Math.max(shipped, own) + 1;
   }
 
-  /** One version's model. */
-  record Model(int number, byte[] xml, boolean shipped) {}
+  /** One version's model and the engine definition its tickets run on. */
+  record Model(int number, byte[] xml, boolean shipped, String definitionId) {}
 }

@@ -1,11 +1,8 @@
 package io.atumdesk.studio;
 
 import io.atumdesk.core.Actor;
-import io.atumdesk.core.InvalidInputException;
-import io.atumdesk.core.InvalidInputException.FieldProblem;
 import io.atumdesk.workflow.ProcessDeployments;
 import java.time.Clock;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,20 +32,7 @@ class VersionDeployer {
   }
 
   ProcessVersion deploy(Actor actor, String processKey, byte[] xml, int parentVersion) {
-    var result = validation.validate(actor, processKey, xml);
-    if (!result.valid()) {
-      var problems =
-          result.problems().stream()
-              .map(p -> new FieldProblem(p.elementId(), p.message()))
-              .toList();
-      throw new InvalidInputException(
-          "The model cannot be published: "
-              + problems.stream()
-                  .map(p -> p.field() + " " + p.message())
-                  .collect(Collectors.joining("; "))
-              + ".",
-          problems);
-    }
+    validation.requireValid(actor, processKey, xml, "published");
     int number = processes.nextNumber(processKey);
     String definitionId =
         deployments.deploy(actor.tenantId(), "studio:" + processKey + ":v" + number, xml);

@@ -25,9 +25,11 @@ class ActionDispatcher implements JavaDelegate {
   private final Map<String, ProcessAction> actions;
 
   private final TicketRecords records;
+  private final DryRunLog dryRuns;
 
-  ActionDispatcher(List<ProcessAction> actions, TicketRecords records) {
+  ActionDispatcher(List<ProcessAction> actions, TicketRecords records, DryRunLog dryRuns) {
     this.records = records;
+    this.dryRuns = dryRuns;
     this.actions =
         actions.stream()
             .collect(Collectors.toUnmodifiableMap(ProcessAction::name, Function.identity()));
@@ -51,6 +53,11 @@ class ActionDispatcher implements JavaDelegate {
     if (!missing.isEmpty()) {
       throw new FlowableIllegalArgumentException(
           "Element '" + task.getId() + "' lacks parameters " + missing + " of " + action.name());
+    }
+    if (DryRuns.isSandbox(execution.getTenantId())) {
+      // The guard for every action, old and new: a dry run never reaches execute().
+      execution.setVariables(dryRuns.record(execution, task.getId(), action, fields));
+      return;
     }
     Long ticketId = (Long) execution.getVariable(TicketProcesses.TICKET_ID);
     // The ticket names the tenant: executions of shared models do not always carry it.

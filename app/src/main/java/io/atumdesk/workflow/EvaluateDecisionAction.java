@@ -91,6 +91,37 @@ class EvaluateDecisionAction implements ProcessAction {
     return new HashMap<>(outputs);
   }
 
+  /**
+   * In a dry run the table is evaluated on the sample data (process variables stand in for the
+   * ticket's fields); nothing is written to a ticket or its timeline.
+   */
+  @Override
+  public DryRunOutcome dryRun(ActionCall call) {
+    String decisionId = call.parameters().get(DECISION);
+    DecisionTable table =
+        decisions
+            .table(call.tenantId(), decisionId)
+            .orElseThrow(() -> new UnknownDecisionException(decisionId));
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    for (String input : table.inputs()) {
+      inputs.put(input, call.variables().get(input));
+    }
+    Map<String, String> shown = new LinkedHashMap<>();
+    inputs.forEach((k, v) -> shown.put(k, String.valueOf(v)));
+    try {
+      DecisionOutcome outcome = decisions.evaluate(call.tenantId(), decisionId, inputs);
+      Map<String, Object> outputs = outcome.matched() ? outcome.outputs() : fallback(call);
+      return new DryRunOutcome(true, summary(outcome, outputs), shown, outputs);
+    } catch (DecisionEvaluationException e) {
+      Map<String, Object> fallback = fallback(call);
+      return new DryRunOutcome(
+          true,
+          "Decision %s failed (%s); fallback %s".formatted(decisionId, e.getMessage(), fallback),
+          shown,
+          fallback);
+    }
+  }
+
   private static Map<String, Object> fallback(ActionCall call) {
     return call.parameters().entrySet().stream()
         .filter(p -> p.getKey().startsWith(FALLBACK_PREFIX))

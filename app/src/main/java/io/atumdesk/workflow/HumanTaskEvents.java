@@ -33,7 +33,8 @@ class HumanTaskEvents implements FlowableEventListener {
         || !(entityEvent.getEntity() instanceof TaskEntity task)
         || !(task.getVariable(TicketProcesses.TICKET_KEY) instanceof String ticketKey)
         || task.getTenantId() == null
-        || task.getTenantId().isEmpty()) {
+        || task.getTenantId().isEmpty()
+        || DryRuns.isSandbox(task.getTenantId())) {
       return;
     }
     var groups =

@@ -90,7 +90,7 @@ public class ProcessDeployments {
                 .processDefinitionWithoutTenantId()
                 .latestVersion()
                 .singleResult())
-        .map(d -> new ShippedModel(d.getVersion(), model(d.getId())));
+        .map(d -> new ShippedModel(d.getVersion(), model(d.getId()), d.getId()));
   }
 
   /** The definition a process instance of the tenant runs on, if it exists. */
@@ -112,8 +112,8 @@ public class ProcessDeployments {
         .toList();
   }
 
-  /** A shipped model: its engine version and its XML. */
-  public record ShippedModel(int version, byte[] xml) {}
+  /** A shipped model: its engine version, its XML and its definition. */
+  public record ShippedModel(int version, byte[] xml, String definitionId) {}
 
   private DeployedDefinition view(String tenantId, ProcessDefinition definition) {
     long running =
