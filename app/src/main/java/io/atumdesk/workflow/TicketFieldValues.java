@@ -20,6 +20,8 @@ class TicketFieldValues {
           case "assignee" -> ticket.assignee();
           case "requester" -> ticket.requester();
           case "status" -> ticket.status();
+          // Detected when the ticket was raised; a variable given at start (a channel's) otherwise.
+          case "language" -> ticket.language() != null ? ticket.language() : variables.get(name);
           default -> variables.get(name);
         };
     return value instanceof Enum<?> e ? e.name() : value;
