@@ -41,7 +41,11 @@ class CorpusVectors {
               v ->
                   labelled.add(
                       new LabelledVector(
-                          v, ticket.category(), ticket.priority(), ticket.assignmentGroup())));
+                          v,
+                          ticket.text(),
+                          ticket.category(),
+                          ticket.priority(),
+                          ticket.assignmentGroup())));
     }
     return List.copyOf(labelled);
   }

@@ -1,11 +1,11 @@
 package io.atumdesk.assist.triage;
 
 /**
- * One training example: a ticket's sentence vector and what it turned out to be. A label is null
- * when the ticket never had that field; such an example teaches only the other fields.
+ * One training example: a ticket's sentence vector, its text, and what it turned out to be. A label
+ * is null when the ticket never had that field; such an example teaches only the other fields.
  */
 public record LabelledVector(
-    float[] vector, String category, String priority, String assignmentGroup) {
+    float[] vector, String text, String category, String priority, String assignmentGroup) {
 
   String label(TriageField field) {
     return switch (field) {

@@ -31,6 +31,15 @@ public final class SoftmaxRegression {
   /** How long and how hard to learn; the defaults suit a few hundred to 100,000 examples. */
   public record Settings(int epochs, double learningRate, double l2, int batchSize, long seed) {
     public static final Settings DEFAULT = new Settings(60, 0.5, 1e-4, 32, 8);
+
+    /**
+     * Fewer passes over many examples: 60 over a thousand tickets, 10 over 100,000, which see the
+     * same number of steps' worth of evidence and keep a retraining under a minute.
+     */
+    Settings scaledTo(int examples) {
+      int scaled = (int) Math.max(10, Math.min(epochs, epochs * 5000L / Math.max(1, examples)));
+      return new Settings(scaled, learningRate, l2, batchSize, seed);
+    }
   }
 
   /** Learns from vectors of equal length and their labels (at least one label). */
@@ -43,6 +52,7 @@ public final class SoftmaxRegression {
     int classes = index.size();
     int features = vectors.get(0).length + 1;
     int[] target = labelled.stream().mapToInt(index::get).toArray();
+    List<Sparse> inputs = vectors.stream().map(Sparse::of).toList();
     double[] classWeight = classWeights(target, classes);
     double[][] w = new double[classes][features];
     List<Integer> order = new ArrayList<>();
@@ -63,13 +73,13 @@ public final class SoftmaxRegression {
         }
         for (int b = start; b < end; b++) {
           int i = order.get(b);
-          float[] x = vectors.get(i);
+          Sparse x = inputs.get(i);
           probabilities(w, x, p);
           for (int c = 0; c < classes; c++) {
             double error = (p[c] - (c == target[i] ? 1 : 0)) * classWeight[target[i]];
             double[] g = gradient[c];
-            for (int f = 0; f < x.length; f++) {
-              g[f] += error * x[f];
+            for (int k = 0; k < x.index.length; k++) {
+              g[x.index[k]] += error * x.value[k];
             }
             g[features - 1] += error;
           }
@@ -88,7 +98,7 @@ public final class SoftmaxRegression {
   /** The most probable label and its probability. */
   public Prediction predict(float[] vector) {
     double[] p = new double[labels.size()];
-    probabilities(weights, vector, p);
+    probabilities(weights, Sparse.of(vector), p);
     int best = 0;
     for (int c = 1; c < p.length; c++) {
       if (p[c] > p[best]) {
@@ -104,12 +114,34 @@ public final class SoftmaxRegression {
     return labels;
   }
 
-  private static void probabilities(double[][] w, float[] x, double[] p) {
+  /**
+   * An input by its non-zero features only: the word features are mostly zeros, and skipping them
+   * makes training over 100,000 tickets several times faster.
+   */
+  private record Sparse(int[] index, float[] value, int length) {
+    static Sparse of(float[] x) {
+      int n = 0;
+      for (float v : x) {
+        n += v != 0 ? 1 : 0;
+      }
+      int[] index = new int[n];
+      float[] value = new float[n];
+      for (int f = 0, k = 0; f < x.length; f++) {
+        if (x[f] != 0) {
+          index[k] = f;
+          value[k++] = x[f];
+        }
+      }
+      return new Sparse(index, value, x.length);
+    }
+  }
+
+  private static void probabilities(double[][] w, Sparse x, double[] p) {
     double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < w.length; c++) {
       double z = w[c][x.length];
-      for (int f = 0; f < x.length; f++) {
-        z += w[c][f] * x[f];
+      for (int k = 0; k < x.index.length; k++) {
+        z += w[c][x.index[k]] * x.value[k];
       }
       p[c] = z;
       max = Math.max(max, z);

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a tenant's model learns from, newest first up to {@code max-examples}: every resolved or
  * closed incident and request with its final fields (so whatever agents changed is in them), and
- * open tickets whose suggested value an agent has since changed (a correction is a label at once).
- * The demo tenants add the shipped corpus. Runs inside the tenant's context.
+ * the fields of open tickets that someone changed after triage saw them raised (a correction is a
+ * label at once). The demo tenants add the shipped corpus. Runs inside the tenant's context.
  */
 @Component
 class TrainingExamples {
@@ -93,28 +94,28 @@ class TrainingExamples {
         : examples;
   }
 
-  private static java.util.Optional<LabelledVector> labelled(
+  private static Optional<LabelledVector> labelled(
       Ticket ticket, float[] vector, List<TriageSuggestion> suggested) {
     Map<TriageField, String> labels = new EnumMap<>(TriageField.class);
     for (TriageField field : TriageField.values()) {
       labels.put(field, valueOf(ticket, field));
     }
     if (!DONE.contains(ticket.status())) {
-      // Open: only fields an agent set to something else than triage suggested teach anything yet.
+      // Open: only fields someone changed after the ticket was raised teach anything yet.
       Set<TriageField> corrected =
           suggested.stream()
-              .filter(s -> labels.get(s.field()) != null)
-              .filter(s -> !Objects.equals(s.suggestedValue(), labels.get(s.field())))
+              .filter(s -> s.correctedTo(labels.get(s.field())))
               .map(TriageSuggestion::field)
               .collect(Collectors.toSet());
       labels.keySet().retainAll(corrected);
     }
     if (labels.values().stream().allMatch(Objects::isNull)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new LabelledVector(
             vector,
+            TriageText.of(ticket.subject(), ticket.description()),
             labels.get(TriageField.CATEGORY),
             labels.get(TriageField.PRIORITY),
             labels.get(TriageField.ASSIGNMENT_GROUP)));

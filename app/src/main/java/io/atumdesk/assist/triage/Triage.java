@@ -67,9 +67,10 @@ public class Triage {
     if (model.isEmpty()) {
       return TriageResult.of(Map.of(), language);
     }
+    String read = text;
     return embeddings
         .embed(text)
-        .map(vector -> TriageResult.of(model.get().suggest(vector), language))
+        .map(vector -> TriageResult.of(model.get().suggest(vector, read), language))
         .orElseGet(() -> TriageResult.of(Map.of(), language));
   }
 }

@@ -48,24 +48,26 @@ public final class TriageModel {
       List<String> labels = new ArrayList<>();
       for (LabelledVector example : examples) {
         if (example.label(field) != null) {
-          vectors.add(example.vector());
+          vectors.add(TextFeatures.join(example.vector(), example.text()));
           labels.add(example.label(field));
         }
       }
       if (labels.stream().distinct().count() >= 2) {
-        classifiers.put(field, SoftmaxRegression.train(vectors, labels, settings));
+        classifiers.put(
+            field, SoftmaxRegression.train(vectors, labels, settings.scaledTo(labels.size())));
       }
     }
     return new TriageModel(classifiers, sample(examples, settings.seed()), examples.size(), now);
   }
 
   /** The suggestion for each field this model knows, with its confidence. */
-  public Map<TriageField, Suggestion> suggest(float[] vector) {
+  public Map<TriageField, Suggestion> suggest(float[] vector, String text) {
     double familiarity = familiarity(vector);
+    float[] features = TextFeatures.join(vector, text);
     Map<TriageField, Suggestion> suggestions = new EnumMap<>(TriageField.class);
     classifiers.forEach(
         (field, classifier) -> {
-          var prediction = classifier.predict(vector);
+          var prediction = classifier.predict(features);
           suggestions.put(
               field,
               new Suggestion(

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +70,12 @@ public class TriageModels {
         model.examples(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     return model;
+  }
+
+  /** The demo tenants' models are wanted from the first ticket on: start learning at once. */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    properties.corpusTenants().forEach(this::trainLater);
   }
 
   /** The scheduled retraining: every tenant with a model here, and the corpus tenants. */

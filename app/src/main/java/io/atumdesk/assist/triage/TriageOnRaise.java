@@ -90,6 +90,9 @@ class TriageOnRaise {
     if (ticket.category() == null) {
       applyIfConfident(ticket, TriageField.ASSIGNMENT_GROUP);
     }
+    for (TriageSuggestion suggestion : suggestions.findByTicketIdOrderByField(ticket.id())) {
+      suggestion.raisedWith(TrainingExamples.valueOf(ticket, suggestion.field()));
+    }
   }
 
   private void applyIfConfident(Ticket ticket, TriageField field) {

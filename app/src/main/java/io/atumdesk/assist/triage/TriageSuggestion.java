@@ -29,6 +29,7 @@ public class TriageSuggestion {
   private String suggestedValue;
   private double confidence;
   private boolean applied;
+  private String raisedValue;
   private Instant suggestedAt;
 
   protected TriageSuggestion() {}
@@ -43,6 +44,16 @@ public class TriageSuggestion {
 
   void applied() {
     this.applied = true;
+  }
+
+  /** The field's value once the ticket was raised: what a later change is measured against. */
+  void raisedWith(String value) {
+    this.raisedValue = value;
+  }
+
+  /** Whether someone set the field to {@code current} after the ticket was raised. */
+  boolean correctedTo(String current) {
+    return current != null && !current.equals(raisedValue);
   }
 
   public Long ticketId() {

@@ -17,9 +17,15 @@ class TriageModelTests {
     for (int i = 0; i < 60; i++) {
       float noise = (i % 7) * 0.02f;
       examples.add(
-          new LabelledVector(unit(new float[] {1, noise, 0, 0}), "network", "P2", "network-ops"));
+          new LabelledVector(
+              unit(new float[] {1, noise, 0, 0}), "vpn drops", "network", "P2", "network-ops"));
       examples.add(
-          new LabelledVector(unit(new float[] {noise, 1, 0, 0}), "hardware", "P4", "service-desk"));
+          new LabelledVector(
+              unit(new float[] {noise, 1, 0, 0}),
+              "printer jams",
+              "hardware",
+              "P4",
+              "service-desk"));
     }
     return examples;
   }
@@ -28,7 +34,7 @@ class TriageModelTests {
   void suggestsEachFieldWithAConfidence() {
     TriageModel model = TriageModel.train(examples(), SoftmaxRegression.Settings.DEFAULT, NOW);
 
-    var suggestions = model.suggest(unit(new float[] {1, 0.05f, 0, 0}));
+    var suggestions = model.suggest(unit(new float[] {1, 0.05f, 0, 0}), "the vpn drops");
 
     assertThat(suggestions.get(TriageField.CATEGORY).value()).isEqualTo("network");
     assertThat(suggestions.get(TriageField.PRIORITY).value()).isEqualTo("P2");
@@ -42,7 +48,7 @@ class TriageModelTests {
   void aTextUnlikeAnyKnownTicketGetsNoConfidence() {
     TriageModel model = TriageModel.train(examples(), SoftmaxRegression.Settings.DEFAULT, NOW);
 
-    var suggestions = model.suggest(new float[] {0, 0, 1, 0});
+    var suggestions = model.suggest(new float[] {0, 0, 1, 0}, "vpn drops");
 
     assertThat(model.familiarity(new float[] {0, 0, 1, 0})).isZero();
     assertThat(suggestions.values()).allSatisfy(s -> assertThat(s.confidence()).isZero());
@@ -51,18 +57,21 @@ class TriageModelTests {
   @Test
   void learnsNoFieldWithOnlyOneLabel() {
     List<LabelledVector> examples = new ArrayList<>();
-    examples.add(new LabelledVector(unit(new float[] {1, 0}), "network", null, "network-ops"));
-    examples.add(new LabelledVector(unit(new float[] {0, 1}), "hardware", null, "network-ops"));
+    examples.add(
+        new LabelledVector(unit(new float[] {1, 0}), "vpn", "network", null, "network-ops"));
+    examples.add(
+        new LabelledVector(unit(new float[] {0, 1}), "printer", "hardware", null, "network-ops"));
 
     TriageModel model = TriageModel.train(examples, SoftmaxRegression.Settings.DEFAULT, NOW);
 
-    assertThat(model.suggest(unit(new float[] {1, 0}))).containsOnlyKeys(TriageField.CATEGORY);
+    assertThat(model.suggest(unit(new float[] {1, 0}), "vpn"))
+        .containsOnlyKeys(TriageField.CATEGORY);
   }
 
   @Test
   void aModelOfNoTicketsSuggestsNothing() {
     TriageModel model = TriageModel.train(List.of(), SoftmaxRegression.Settings.DEFAULT, NOW);
 
-    assertThat(model.suggest(new float[] {1, 0})).isEmpty();
+    assertThat(model.suggest(new float[] {1, 0}, "vpn")).isEmpty();
   }
 }
