@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Embedding 100,000 texts would take over an hour on this machine, so the large training set is the
  * corpus's 1,200 vectors each copied with small Gaussian noise (re-normalised) to 100,000 examples;
  * the model's size, and so its answering time, does not depend on how many tickets it learnt from
- * (fixed weights, a familiarity sample capped at 2,000 vectors), which this shows.
+ * (fixed weights, a familiarity sample capped at 1,000 vectors), which this shows.
  */
 class TriageBenchmark {
 
