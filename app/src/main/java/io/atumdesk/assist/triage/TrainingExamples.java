@@ -2,6 +2,7 @@ package io.atumdesk.assist.triage;
 
 import io.atumdesk.assist.TicketVectors;
 import io.atumdesk.core.Actor;
+import io.atumdesk.core.TenantContext;
 import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketFilter;
 import io.atumdesk.ticket.TicketManagement;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * What a tenant's model learns from, newest first up to {@code max-examples}: every resolved or
  * closed incident and request with its final fields (so whatever agents changed is in them), and
  * the fields of open tickets that someone changed after triage saw them raised (a correction is a
- * label at once). The demo tenants add the shipped corpus. Runs inside the tenant's context.
+ * label at once). The demo tenants add the shipped corpus.
  */
 @Component
 class TrainingExamples {
@@ -50,8 +51,10 @@ class TrainingExamples {
     this.properties = properties;
   }
 
+  /** The tenant's examples, read in the tenant's context whichever context the caller is in. */
   List<LabelledVector> of(String tenantId) {
-    List<LabelledVector> examples = new ArrayList<>(fromTickets(Actor.system(tenantId)));
+    List<LabelledVector> examples =
+        new ArrayList<>(TenantContext.callAs(tenantId, () -> fromTickets(Actor.system(tenantId))));
     if (properties.corpusTenants().contains(tenantId)) {
       examples.addAll(corpus.examples());
     }

@@ -1,6 +1,5 @@
 package io.atumdesk.assist.triage;
 
-import io.atumdesk.core.TenantContext;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +59,7 @@ public class TriageModels {
   /** Trains the tenant's model now, from its tickets (and the corpus for demo tenants). */
   TriageModel retrain(String tenantId) {
     long started = System.nanoTime();
-    var labelled = TenantContext.callAs(tenantId, () -> examples.of(tenantId));
+    var labelled = examples.of(tenantId);
     TriageModel model =
         TriageModel.train(labelled, SoftmaxRegression.Settings.DEFAULT, clock.instant());
     models.put(tenantId, model);
