@@ -20,8 +20,9 @@ class TicketFieldValues {
           case "assignee" -> ticket.assignee();
           case "requester" -> ticket.requester();
           case "status" -> ticket.status();
-          // Detected when the ticket was raised; a variable given at start (a channel's) otherwise.
-          case "language" -> ticket.language() != null ? ticket.language() : variables.get(name);
+          // A language given at start (by a channel that knows its customer) beats the one
+          // detected from the text when the ticket was raised.
+          case "language" -> variables.get(name) != null ? variables.get(name) : ticket.language();
           default -> variables.get(name);
         };
     return value instanceof Enum<?> e ? e.name() : value;

@@ -1,5 +1,6 @@
 package io.atumdesk.assist.triage;
 
+import io.atumdesk.core.TenantContext;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public class TriageModels {
   private static final Logger log = LoggerFactory.getLogger(TriageModels.class);
 
   private final TrainingExamples examples;
+  private final LateSuggestions late;
   private final TriageProperties properties;
   private final Clock clock;
   private final Map<String, TriageModel> models = new ConcurrentHashMap<>();
@@ -41,8 +43,10 @@ public class TriageModels {
             return thread;
           });
 
-  TriageModels(TrainingExamples examples, TriageProperties properties, Clock clock) {
+  TriageModels(
+      TrainingExamples examples, LateSuggestions late, TriageProperties properties, Clock clock) {
     this.examples = examples;
+    this.late = late;
     this.properties = properties;
     this.clock = clock;
   }
@@ -63,12 +67,22 @@ public class TriageModels {
     TriageModel model =
         TriageModel.train(labelled, SoftmaxRegression.Settings.DEFAULT, clock.instant());
     models.put(tenantId, model);
+    suggestLate(tenantId, model);
     log.info(
         "Triage model of tenant {} trained on {} examples in {} ms",
         tenantId,
         model.examples(),
         Duration.ofNanos(System.nanoTime() - started).toMillis());
     return model;
+  }
+
+  private void suggestLate(String tenantId, TriageModel model) {
+    try {
+      TenantContext.callAs(tenantId, () -> late.suggest(tenantId, model));
+    } catch (RuntimeException e) {
+      // Another node may be writing the same tickets' suggestions; the card shows theirs then.
+      log.warn("Suggestions for the open tickets of tenant {} were not written", tenantId, e);
+    }
   }
 
   /** The demo tenants' models are wanted from the first ticket on: start learning at once. */

@@ -242,6 +242,28 @@ class TriageIntegrationTests {
   }
 
   @Test
+  void ticketsRaisedBeforeTheModelGetTheirSuggestionsOnceItIsThere() {
+    String key = raise("customer", VPN);
+    long id = idOf(key, "acme");
+    // As if raised in the first minute after a start, before the tenant's model was ready.
+    jdbc.sql("DELETE FROM triage_suggestion WHERE ticket_id = ?").param(id).update();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> TenantContext.callAs("acme", () -> vectors.vectorOf(id)).isPresent());
+
+    models.retrain("acme");
+
+    var rows =
+        jdbc.sql(
+                "SELECT field, suggested_value, applied FROM triage_suggestion WHERE ticket_id = ?")
+            .param(id)
+            .query((rs, n) -> rs.getString(1) + "=" + rs.getString(2) + ":" + rs.getBoolean(3))
+            .list();
+    assertThat(rows).contains("CATEGORY=network:false", "ASSIGNMENT_GROUP=network-ops:false");
+    assertThat(agent.get("/api/v1/tickets/" + key).json().get("category").isNull()).isTrue();
+  }
+
+  @Test
   void theDetectedLanguageReachesTheRoutingTable() {
     String key =
         raise(
