@@ -5,8 +5,11 @@ import io.atumdesk.ticket.TicketRaised;
 import io.atumdesk.ticket.TicketRecords;
 import io.atumdesk.ticket.TicketType;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,6 +37,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class TriageOnRaise {
 
   static final String ACTOR = "triage";
+  private static final Logger log = LoggerFactory.getLogger(TriageOnRaise.class);
   private static final Set<TicketType> TRIAGED =
       Set.of(TicketType.INCIDENT, TicketType.SERVICE_REQUEST);
 
@@ -63,7 +67,14 @@ class TriageOnRaise {
       return;
     }
     Ticket ticket = records.byId(raised.ticketId());
-    TriageResult result = triage.suggest(raised.tenantId(), ticket.subject(), ticket.description());
+    TriageResult result;
+    try {
+      result = triage.suggest(raised.tenantId(), ticket.subject(), ticket.description());
+    } catch (RuntimeException e) {
+      // A suggestion is a help: a model that fails must never stop a ticket from being raised.
+      log.warn("Triage of ticket {} failed; raised without suggestions", raised.key(), e);
+      return;
+    }
     if (!"und".equals(result.language())) {
       records.writtenIn(ticket.id(), result.language());
     }
@@ -109,8 +120,12 @@ class TriageOnRaise {
     records.recordEvent(
         ticket.id(),
         ACTOR,
-        "Triage suggestion applied: %s = %s (confidence %.2f)"
-            .formatted(field.apiName(), suggestion.suggestedValue(), suggestion.confidence()),
+        String.format(
+            Locale.ROOT,
+            "Triage suggestion applied: %s = %s (confidence %.2f)",
+            field.apiName(),
+            suggestion.suggestedValue(),
+            suggestion.confidence()),
         Map.of(
             "triage", field.apiName(),
             "value", suggestion.suggestedValue(),
