@@ -58,6 +58,7 @@ public class Ticket {
   private String resolution;
   private int reopenCount;
   private String processInstanceId;
+  private String language;
   private Instant createdAt;
   private Instant updatedAt;
   private Instant resolvedAt;
@@ -138,6 +139,10 @@ public class Ticket {
     this.processInstanceId = processInstanceId;
   }
 
+  void writtenIn(String language) {
+    this.language = language;
+  }
+
   private static String text(Object value) {
     return value == null ? null : value.toString();
   }
@@ -180,6 +185,11 @@ public class Ticket {
 
   public String category() {
     return category;
+  }
+
+  /** The language the ticket is written in (ISO 639 code), null when it could not be told. */
+  public String language() {
+    return language;
   }
 
   public Level impact() {

@@ -148,6 +148,11 @@ public class TicketRecords {
     return entry;
   }
 
+  /** Records the language the ticket was detected to be written in, before its process starts. */
+  public void writtenIn(Long ticketId, String language) {
+    byId(ticketId).writtenIn(language);
+  }
+
   public void attachProcess(Long ticketId, String processInstanceId) {
     byId(ticketId).attachProcess(processInstanceId);
   }

@@ -20,6 +20,9 @@ class TicketFieldValues {
           case "assignee" -> ticket.assignee();
           case "requester" -> ticket.requester();
           case "status" -> ticket.status();
+          // A language given at start (by a channel that knows its customer) beats the one
+          // detected from the text when the ticket was raised.
+          case "language" -> variables.get(name) != null ? variables.get(name) : ticket.language();
           default -> variables.get(name);
         };
     return value instanceof Enum<?> e ? e.name() : value;
