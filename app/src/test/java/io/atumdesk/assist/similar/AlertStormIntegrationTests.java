@@ -67,7 +67,7 @@ class AlertStormIntegrationTests {
     agent
         .get("/api/v1/inbox?view=ALL_OPEN&text=" + RUN.toLowerCase() + "&size=50")
         .json()
-        .path("rows")
+        .path("items")
         .forEach(r -> queued.add(r.path("key").asString()));
     assertThat(queued).contains(parent).doesNotContainAnyElementsOf(storm);
   }

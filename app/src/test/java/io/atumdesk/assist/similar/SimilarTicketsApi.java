@@ -47,6 +47,19 @@ final class SimilarTicketsApi {
             view -> !view.path("duplicate").isMissingNode() && !view.path("duplicate").isNull());
   }
 
+  /**
+   * A ticket of the agent's tenant whose key names nothing in the other tenant (keys count per
+   * tenant, so the same key may name a ticket in each): {@code key} or a newer one.
+   */
+  static String keyUnknownTo(Api other, Api agent, String key) {
+    String ours = key;
+    for (int tries = 0; other.get("/api/v1/tickets/" + ours).status() != 404; tries++) {
+      assertThat(tries).as("a key unknown to the other tenant").isLessThan(200);
+      ours = raise(agent, "INCIDENT", "Filler " + RUN, "Filler.");
+    }
+    return ours;
+  }
+
   static List<String> keys(JsonNode similar) {
     List<String> keys = new ArrayList<>();
     similar.forEach(s -> keys.add(s.path("key").asString()));
