@@ -6,6 +6,9 @@ import static io.atumdesk.assist.similar.SimilarTicketsApi.raise;
 import static io.atumdesk.assist.similar.SimilarTicketsApi.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.atumdesk.Api;
 import io.atumdesk.Api.FilePart;
 import io.atumdesk.IntegrationTest;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +35,11 @@ class TicketMergeIntegrationTests {
   static final byte[] PDF =
       "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
           .getBytes(StandardCharsets.ISO_8859_1);
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+          .withPerMethodLifecycle(false);
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -116,6 +125,7 @@ class TicketMergeIntegrationTests {
 
   @Test
   void tellsTheDuplicatesRequesterWhereTheWorkGoesOnOnceEvenWhenRetried() {
+    sendMailThroughGreenMail();
     String reporter = "reporter-" + RUN + "@acme.example";
     String reported =
         agent
@@ -193,6 +203,26 @@ class TicketMergeIntegrationTests {
         globex.post("/api/v1/tickets/" + ours + "/merge", "{\"into\":\"" + theirs + "\"}"), 404);
     assertThat(timeline(agent, ours)).hasSize(entries);
     assertThat(agent.get("/api/v1/tickets/" + ours).field("status")).isNotEqualTo("CLOSED");
+  }
+
+  /** Mail to requesters needs a mailbox that sends; this run's own, through GreenMail. */
+  private void sendMailThroughGreenMail() {
+    String desk = "similar-" + RUN;
+    MAIL.setUser(desk + "@acme.example", desk, "desk-pass");
+    Api admin = new Api(port).as("admin");
+    if (!admin.get("/api/v1/mail/mailboxes").text().contains(desk)) {
+      var added =
+          admin.post(
+              "/api/v1/mail/mailboxes",
+              """
+              {"name": "%s", "host": "127.0.0.1", "port": %d, "protocol": "imap",
+               "username": "%s", "password": "desk-pass",
+               "smtp": {"host": "127.0.0.1", "port": %d, "security": "none",
+                        "fromAddress": "%s@acme.example", "fromName": "ACME Service Desk"}}
+              """
+                  .formatted(desk, MAIL.getImap().getPort(), desk, MAIL.getSmtp().getPort(), desk));
+      assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    }
   }
 
   private Api.Response merge(String key, String into) {
