@@ -27,15 +27,11 @@ class AlertStormIntegrationTests {
   void groupsAStormUnderOneParentIncidentAndKeepsItsChildrenOutOfTheQueues() {
     Api agent = new Api(port).as("agent");
     String source = "[disk-" + RUN + "]";
-    List<String> storm = new ArrayList<>();
-    for (int host = 1; host <= 5; host++) {
-      storm.add(
-          raise(
-              agent,
-              "INCIDENT",
-              "%s Disk almost full on db-0%d".formatted(source, host),
-              "Filesystem /var on db-0%d is 95 percent full.".formatted(host)));
-    }
+    List<String> storm =
+        raiseFive(
+            agent,
+            source + " Disk almost full on db-0%d",
+            "Filesystem /var on db-0%d is 95 percent full.");
 
     JsonNode first =
         await()
@@ -76,15 +72,11 @@ class AlertStormIntegrationTests {
   void aSixthAlertJoinsTheRunningStormAndOtherSourcesStayApart() {
     Api agent = new Api(port).as("agent");
     String source = "[cpu-" + RUN + "]";
-    List<String> storm = new ArrayList<>();
-    for (int host = 1; host <= 5; host++) {
-      storm.add(
-          raise(
-              agent,
-              "INCIDENT",
-              "%s CPU load above 95 percent on app-0%d".formatted(source, host),
-              "Load on app-0%d has been above 95 percent for 5 minutes.".formatted(host)));
-    }
+    List<String> storm =
+        raiseFive(
+            agent,
+            source + " CPU load above 95 percent on app-0%d",
+            "Load on app-0%d has been above 95 percent for 5 minutes.");
     String parent = parentOf(agent, storm.get(0));
 
     String late =
@@ -113,6 +105,15 @@ class AlertStormIntegrationTests {
                         .asLong()
                     == 6);
     assertThat(SimilarTicketsApi.similar(agent, elsewhere).path("storm").isNull()).isTrue();
+  }
+
+  /** Five tickets from one source, one per host, as monitoring raises them in a storm. */
+  private static List<String> raiseFive(Api agent, String subject, String description) {
+    List<String> keys = new ArrayList<>();
+    for (int host = 1; host <= 5; host++) {
+      keys.add(raise(agent, "INCIDENT", subject.formatted(host), description.formatted(host)));
+    }
+    return keys;
   }
 
   private static String parentOf(Api agent, String key) {
