@@ -179,7 +179,9 @@ public class SimilarTicketsBenchmark {
         () -> {
           try (EntityManager session =
               context.getBean(EntityManagerFactory.class).createEntityManager()) {
-            Search.session(session).massIndexer().startAndWait();
+            // One merged segment, as a long-running index converges to; and no merge left running
+            // in the background to compete with the measurement.
+            Search.session(session).massIndexer().mergeSegmentsOnFinish(true).startAndWait();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
