@@ -69,6 +69,32 @@ class Attachment {
     this.quarantineReason = inspection.quarantineReason();
   }
 
+  /**
+   * The same file on the ticket a duplicate was merged into, on the copy of its reply or note; the
+   * bytes are stored once by hash, so nothing is copied on disk.
+   */
+  Attachment copiedTo(Long ticketId, Long entryId, boolean staffOnly) {
+    Attachment copy = new Attachment();
+    copy.tenantId = tenantId;
+    copy.ticketId = ticketId;
+    copy.entryId = entryId;
+    copy.internal = internal || staffOnly;
+    copy.originalFilename = originalFilename;
+    copy.filename = filename;
+    copy.mediaType = mediaType;
+    copy.size = size;
+    copy.sha256 = sha256;
+    copy.uploadedBy = uploadedBy;
+    copy.uploadedAt = uploadedAt;
+    copy.state = state;
+    copy.quarantineReason = quarantineReason;
+    return copy;
+  }
+
+  Long entryId() {
+    return entryId;
+  }
+
   private static String truncate(String text, int length) {
     return text.length() > length ? text.substring(0, length) : text;
   }

@@ -6,12 +6,14 @@ import io.atumdesk.core.NotFoundException;
 import io.atumdesk.core.Role;
 import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketKey;
+import io.atumdesk.ticket.TicketMerge;
 import io.atumdesk.ticket.TicketRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,6 +105,22 @@ public class Attachments {
     return records.findByStateOrderByUploadedAtDescIdDesc(AttachmentState.QUARANTINED).stream()
         .map(a -> new QuarantinedAttachment(tickets.byId(a.ticketId()).key(), a.view()))
         .toList();
+  }
+
+  /**
+   * Carries the files of a merged duplicate over to the ticket it was merged into, each onto the
+   * copy of its reply or note; in the merge's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int carryOver(TicketMerge merge) {
+    var stored =
+        records.findByTicketIdAndStateOrderByUploadedAtAscIdAsc(
+            merge.duplicateId(), AttachmentState.STORED);
+    for (Attachment file : stored) {
+      Long entry = file.entryId() == null ? null : merge.copiedEntries().get(file.entryId());
+      records.save(file.copiedTo(merge.survivorId(), entry, merge.staffOnly()));
+    }
+    return stored.size();
   }
 
   private static boolean mayRead(Actor actor, Attachment attachment) {

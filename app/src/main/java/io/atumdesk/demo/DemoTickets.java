@@ -44,6 +44,14 @@ class DemoTickets {
         Level.HIGH,
         "access");
     raise(customer, TicketType.SERVICE_REQUEST, "New monitor for my desk", null, null, "hardware");
+    // Reads like the first one: flagged as its likely duplicate once both vectors are stored.
+    raise(
+        customer,
+        TicketType.INCIDENT,
+        "VPN keeps dropping every few minutes",
+        Level.HIGH,
+        Level.HIGH,
+        "network");
     Actor customer2 = new Actor("customer2", "globex", Set.of(Role.CUSTOMER), Set.of());
     raise(customer2, TicketType.INCIDENT, "Email is slow", Level.MEDIUM, Level.MEDIUM, "software");
     raise(

@@ -3,6 +3,7 @@ package io.atumdesk.outbox;
 import io.atumdesk.core.TenantContext;
 import io.atumdesk.outbox.Composer.Notice;
 import io.atumdesk.ticket.Ticket;
+import io.atumdesk.ticket.TicketMerged;
 import io.atumdesk.ticket.TicketRaised;
 import io.atumdesk.ticket.TicketRecords;
 import io.atumdesk.ticket.TicketStatus;
@@ -15,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells requesters that their ticket was raised (with its key) and that it was resolved. Queued
  * just before the change commits, in its transaction, so a ticket raised by mail already has its
- * conversation and the confirmation answers that mail. Marked {@code Auto-Submitted: auto-replied}.
+ * conversation and the confirmation answers that mail. The requester of a duplicate merged into
+ * another ticket is told where the work goes on. Marked {@code Auto-Submitted: auto-replied}.
  * Requesters without an address (the system, for alerts) get none.
  */
 @Component
@@ -46,7 +48,17 @@ class TicketConfirmations {
     }
   }
 
+  /** The requester of a merged duplicate learns which ticket the work goes on in. */
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(TicketMerged merged) {
+    confirm(merged.tenantId(), merged.ticketId(), "ticket-merged", merged.survivor().value());
+  }
+
   private void confirm(String tenantId, Long ticketId, String template) {
+    confirm(tenantId, ticketId, template, "");
+  }
+
+  private void confirm(String tenantId, Long ticketId, String template, String into) {
     TenantContext.runAs(
         tenantId,
         () -> {
@@ -63,7 +75,13 @@ class TicketConfirmations {
                               to,
                               new Notice(
                                   template,
-                                  Map.of("subject", ticket.subject(), "resolution", resolution),
+                                  Map.of(
+                                      "subject",
+                                      ticket.subject(),
+                                      "resolution",
+                                      resolution,
+                                      "into",
+                                      into),
                                   ticket.key(),
                                   "auto-replied",
                                   null,

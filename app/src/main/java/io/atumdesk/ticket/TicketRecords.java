@@ -92,6 +92,11 @@ public class TicketRecords {
     record(ticketId, Kind.EVENT, actor, text, details);
   }
 
+  /** An event only staff see on the timeline, such as a likely duplicate found by similarity. */
+  public void recordForStaff(Long ticketId, String actor, String text, Map<String, ?> details) {
+    recordForStaff(byId(ticketId), actor, text, details);
+  }
+
   /** A decision with its inputs, outputs and matched rules, so that "why?" has an answer. */
   public void recordDecision(Long ticketId, String text, Map<String, ?> explanation) {
     record(ticketId, Kind.DECISION, "system", text, explanation);

@@ -74,6 +74,17 @@ public class TimelineEntry {
     return entry;
   }
 
+  /**
+   * A copy of this reply or note on the ticket a duplicate was merged into, written when and by
+   * whom the original was; {@code staffOnly} turns a public reply into an internal note.
+   */
+  TimelineEntry copiedTo(Ticket survivor, boolean staffOnly, String detailsJson) {
+    boolean hidden = internal || staffOnly;
+    TimelineEntry copy =
+        new TimelineEntry(survivor, hidden ? Kind.NOTE : kind, actor, occurredAt, hidden, body);
+    return copy.withDetails(detailsJson);
+  }
+
   TimelineEntry withDetails(String json) {
     this.details = json;
     return this;

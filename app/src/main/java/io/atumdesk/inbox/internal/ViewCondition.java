@@ -53,7 +53,11 @@ class ViewCondition {
   String of(InboxView view, MapSqlParameterSource parameters) {
     // Open means work is left (see InboxView); written out so that PostgreSQL's partial index of
     // open tickets matches even in a prepared statement's generic plan.
-    String open = "t.tenant_id = :tenant AND t.status IN ('NEW', 'IN_PROGRESS', 'PENDING')";
+    // A ticket grouped under an alert storm's parent is worked through the parent, not queued.
+    String open =
+        "t.tenant_id = :tenant AND t.status IN ('NEW', 'IN_PROGRESS', 'PENDING')"
+            + " AND NOT EXISTS (SELECT 1 FROM storm_child s WHERE s.tenant_id = :tenant"
+            + " AND s.child_ticket_id = t.id)";
     return switch (view) {
       case MY_WORK -> open + " AND t.assignee = :me";
       case MY_GROUPS ->
