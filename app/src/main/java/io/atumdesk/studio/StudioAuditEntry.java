@@ -20,7 +20,8 @@ class StudioAuditEntry {
     SAVE,
     DISCARD,
     PUBLISH,
-    ROLLBACK
+    ROLLBACK,
+    IMPORT
   }
 
   @Id
