@@ -13,6 +13,8 @@ await build({
     'studio-analytics': 'src/studio-analytics.js',
     chats: 'src/chats.js',
     'studio-modeler': 'src/studio-modeler.js',
+    'studio-dmn': 'src/studio-dmn.js',
+    'studio-form': 'src/studio-form.js',
     theme: 'src/theme.css'
   },
   outdir,

@@ -35,7 +35,17 @@ class VersionDeployer {
   }
 
   ProcessVersion deploy(Actor actor, String processKey, byte[] xml, int parentVersion) {
-    var result = validation.validate(actor, processKey, xml);
+    return deploy(actor, processKey, xml, parentVersion, ModelValidation.Importing.NONE);
+  }
+
+  /** As above, for an import that deploys the forms and tables it names in the same go. */
+  ProcessVersion deploy(
+      Actor actor,
+      String processKey,
+      byte[] xml,
+      int parentVersion,
+      ModelValidation.Importing importing) {
+    var result = validation.validate(actor, processKey, xml, importing);
     if (!result.valid()) {
       var problems =
           result.problems().stream()
