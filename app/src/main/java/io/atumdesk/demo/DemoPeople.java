@@ -91,6 +91,8 @@ class DemoPeople {
     group("globex", "problem-management", "Problem management");
     user("globex", "agent2", "Gale Agent", Set.of(Role.AGENT), Set.of("service-desk"));
     user("globex", "customer2", "Gus Customer", Set.of(Role.CUSTOMER), Set.of());
+    // Globex's designer imports what acme's exported (the studio's export and import).
+    user("globex", "designer2", "Gil Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
   }
 
   private void tenant(String id, String name) {

@@ -30,6 +30,14 @@ public final class DmnTableCompiler {
     DmnSafety.requireNoExternalFunctions(source, xml);
     DMNRuntime runtime = runtimeFor(source, xml);
     DMNModel model = runtime.getModels().get(0);
+    // Cells first: kie's own message about a call it cannot resolve says less than ours.
+    List<TableProblem> cells = FeelCells.problems(model);
+    if (!cells.isEmpty()) {
+      throw new DecisionTableCompilationException(
+          source,
+          cells.stream().map(TableProblem::message).collect(Collectors.joining("; ")),
+          cells);
+    }
     if (model.hasErrors()) {
       throw new DecisionTableCompilationException(
           source,
@@ -37,13 +45,6 @@ public final class DmnTableCompiler {
           model.getMessages(DMNMessage.Severity.ERROR).stream()
               .map(m -> new TableProblem(m.getSourceId(), null, null, m.getMessage()))
               .toList());
-    }
-    List<TableProblem> cells = FeelCells.problems(model);
-    if (!cells.isEmpty()) {
-      throw new DecisionTableCompilationException(
-          source,
-          cells.stream().map(TableProblem::message).collect(Collectors.joining("; ")),
-          cells);
     }
     // Added before the runtime is shared and never afterwards: kie keeps listeners in a plain set.
     runtime.addListener(matches);
