@@ -93,8 +93,18 @@ public class StudioTransfer {
     requireUnique(entries);
     var importing =
         new ModelValidation.Importing(keys(entries, Kind.FORM), keys(entries, Kind.DECISION));
-    List<FieldProblem> problems = new ArrayList<>();
+    // A model equal to what the tenant runs is neither checked again nor deployed: it already is.
+    List<Entry> changed = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
     for (Entry entry : entries) {
+      if (isCurrent(actor, entry)) {
+        unchanged.add(entry.name());
+      } else {
+        changed.add(entry);
+      }
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    for (Entry entry : changed) {
       problems.addAll(check(actor, entry, importing));
     }
     if (!problems.isEmpty()) {
@@ -107,12 +117,12 @@ public class StudioTransfer {
           problems);
     }
     List<String> deployed = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
     // Forms and tables first: the processes name them.
     for (Kind kind : List.of(Kind.FORM, Kind.DECISION, Kind.PROCESS)) {
-      for (Entry entry : entries) {
+      for (Entry entry : changed) {
         if (entry.kind() == kind) {
-          (deploy(actor, entry, importing) ? deployed : unchanged).add(entry.name());
+          deploy(actor, entry, importing);
+          deployed.add(entry.name());
         }
       }
     }
@@ -159,35 +169,48 @@ public class StudioTransfer {
     }
   }
 
-  /** Deploys one model unless it equals the current version; true when it deployed. */
-  private boolean deploy(Actor actor, Entry entry, ModelValidation.Importing importing) {
+  /** Whether the tenant runs exactly this model now. */
+  private boolean isCurrent(Actor actor, Entry entry) {
     String text = new String(entry.content(), StandardCharsets.UTF_8);
     return switch (entry.kind()) {
-      case FORM -> publishIfChanged(actor, forms, ModelKind.FORM, entry.key(), text);
-      case DECISION -> publishIfChanged(actor, decisions, ModelKind.DECISION, entry.key(), text);
+      case FORM ->
+          forms.current(actor, entry.key()).map(c -> c.content().equals(text)).orElse(false);
+      case DECISION ->
+          decisions.current(actor, entry.key()).map(c -> c.content().equals(text)).orElse(false);
       case PROCESS -> {
-        var current = processes.current(entry.key());
-        if (Arrays.equals(current.xml(), entry.content())) {
+        try {
+          yield Arrays.equals(processes.current(entry.key()).xml(), entry.content());
+        } catch (io.atumdesk.core.NotFoundException unknown) {
           yield false;
         }
-        var version =
-            deployer.deploy(actor, entry.key(), entry.content(), current.number(), importing);
-        audit.record(
-            actor, Action.IMPORT, entry.key(), version.versionNumber(), "imported " + entry.name());
-        yield true;
       }
     };
   }
 
-  private boolean publishIfChanged(
-      Actor actor, EditableModel model, ModelKind kind, String key, String text) {
-    var current = model.current(actor, key);
-    if (current.isPresent() && current.get().content().equals(text)) {
-      return false;
-    }
-    int version = model.publish(actor, key, text);
-    audit.record(actor, Action.IMPORT, kind.auditKey(key), version, "imported from a zip");
-    return true;
+  /** Deploys one checked model as the tenant's next version. */
+  private void deploy(Actor actor, Entry entry, ModelValidation.Importing importing) {
+    String text = new String(entry.content(), StandardCharsets.UTF_8);
+    int version =
+        switch (entry.kind()) {
+          case FORM -> forms.publish(actor, entry.key(), text);
+          case DECISION -> decisions.publish(actor, entry.key(), text);
+          case PROCESS ->
+              deployer
+                  .deploy(
+                      actor,
+                      entry.key(),
+                      entry.content(),
+                      processes.current(entry.key()).number(),
+                      importing)
+                  .versionNumber();
+        };
+    String key =
+        switch (entry.kind()) {
+          case FORM -> ModelKind.FORM.auditKey(entry.key());
+          case DECISION -> ModelKind.DECISION.auditKey(entry.key());
+          case PROCESS -> entry.key();
+        };
+    audit.record(actor, Action.IMPORT, key, version, "imported " + entry.name());
   }
 
   private static void requireUnique(List<Entry> entries) {
