@@ -35,9 +35,13 @@ StudioPropertiesProvider.prototype.getGroups = function (element) {
   return (groups) => {
     if (is(element, 'bpmn:UserTask')) {
       groups.push({ id: 'atum-user-task', label: labels.assignment, entries: userTaskEntries(this.choices) });
+      // Ours replaces bpmn-js's multi-instance group: a count or collection only, no free condition.
+      groups = withoutGroup(groups, 'multiInstance');
       groups.push({ id: 'atum-multi-instance', label: labels.multiInstance, entries: multiInstanceEntries(element, this.choices) });
     }
     if (timerDefinition(element)) {
+      // Ours replaces bpmn-js's timer group: the same fields, checked as ISO-8601.
+      groups = withoutGroup(groups, 'timer');
       groups.push({ id: 'atum-timer', label: labels.timer, entries: timerEntries(this.choices) });
     }
     if (is(element, 'bpmn:ServiceTask')) {
@@ -49,6 +53,12 @@ StudioPropertiesProvider.prototype.getGroups = function (element) {
     return groups;
   };
 };
+
+function withoutGroup(groups, id) {
+  const index = groups.findIndex((group) => group.id === id);
+  if (index >= 0) groups.splice(index, 1);
+  return groups;
+}
 
 function isGatewayExit(element) {
   const source = element.businessObject.sourceRef;
@@ -235,8 +245,8 @@ function timerKind(definition) {
 
 function timerEntries(choices) {
   return [
-    { id: 'timerType', component: (props) => h(TimerKind, { ...props, labels: choices.labels }) },
-    { id: 'timerValue', component: (props) => h(TimerValue, { ...props, labels: choices.labels }) }
+    { id: 'atumTimerType', component: (props) => h(TimerKind, { ...props, labels: choices.labels }) },
+    { id: 'atumTimerValue', component: (props) => h(TimerValue, { ...props, labels: choices.labels }) }
   ];
 }
 
@@ -288,12 +298,12 @@ function TimerValue({ element, id, labels }) {
 // ---- multi-instance user tasks (parallel approvals) ----------------------------------------
 
 function multiInstanceEntries(element, choices) {
-  const entries = [{ id: 'multiInstance', component: (props) => h(MultiInstanceMode, { ...props, labels: choices.labels }) }];
+  const entries = [{ id: 'atumMultiInstance', component: (props) => h(MultiInstanceMode, { ...props, labels: choices.labels }) }];
   if (element.businessObject.loopCharacteristics) {
     entries.push(
-      { id: 'loopCardinality', component: (props) => h(Cardinality, { ...props, labels: choices.labels }) },
-      { id: 'collection', component: (props) => h(LoopAttribute, { ...props, name: 'collection', label: choices.labels.collection, labels: choices.labels }) },
-      { id: 'elementVariable', component: (props) => h(LoopAttribute, { ...props, name: 'elementVariable', label: choices.labels.elementVariable, labels: choices.labels }) });
+      { id: 'atumLoopCardinality', component: (props) => h(Cardinality, { ...props, labels: choices.labels }) },
+      { id: 'atumCollection', component: (props) => h(LoopAttribute, { ...props, name: 'collection', label: choices.labels.collection, labels: choices.labels }) },
+      { id: 'atumElementVariable', component: (props) => h(LoopAttribute, { ...props, name: 'elementVariable', label: choices.labels.elementVariable, labels: choices.labels }) });
   }
   return entries;
 }
