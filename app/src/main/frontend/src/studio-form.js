@@ -11,7 +11,7 @@ if (root) {
   const editor = new FormEditor({ container: root.querySelector('[data-studio-canvas]') });
   let marked = [];
   const field = (problem) => (problem.elementId
-    ? root.querySelector(`.fjs-editor-form-field[data-id="${CSS.escape(problem.elementId)}"]`)
+    ? root.querySelector(`.fjs-element[data-id="${CSS.escape(problem.elementId)}"]`)
     : null);
 
   startEditor(root, {

@@ -74,7 +74,7 @@ class StudioEditorsBrowserIntegrationTests {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the form resume-work"))
         .click();
     assertThat(page).hasURL(Pattern.compile(".*/studio/forms/resume-work/edit$"));
-    Locator field = page.locator(".fjs-editor-container .fjs-form-field-textarea").first();
+    Locator field = page.locator(".fjs-element[data-field-type=textarea]").first();
     assertThat(field).isVisible();
     assertThat(page.locator(".fjs-powered-by").first()).isVisible();
     Accessibility.assertNoViolations(page);
