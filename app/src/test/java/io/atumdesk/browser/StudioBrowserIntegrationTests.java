@@ -100,9 +100,8 @@ class StudioBrowserIntegrationTests {
     // The hook for the dry run of a draft goes here once the studio has one; then the heat map.
     page.navigate("/studio");
     page.locator("tr[data-process=incident] li[data-version='" + published + "'] a").click();
-    assertThat(page)
-        .hasURL(Pattern.compile(".*/studio/analytics/" + Pattern.quote(definition(after))));
     assertThat(page.locator("[data-element-id=approveAccess]")).isVisible();
+    assertThat(page.url()).endsWith("/studio/analytics/" + definition(after));
     assertThat(page.locator(".bjs-powered-by")).isVisible();
     Accessibility.assertNoViolations(page);
   }
