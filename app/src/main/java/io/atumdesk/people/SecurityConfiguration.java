@@ -31,9 +31,14 @@ class SecurityConfiguration {
 
   static final String CHALLENGE = "Basic realm=\"ATUM DESK\", Bearer realm=\"ATUM DESK\"";
 
-  /** No inline script or style element; style attributes stay allowed for the bpmn.io renderers. */
+  /**
+   * No inline script or style element; style attributes stay allowed for the bpmn.io renderers. The
+   * one hash is the fixed style element dmn-js's table editor inserts while a cell is edited.
+   */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+      "default-src 'self'; script-src 'self'; "
+          + "style-src 'self' 'sha256-t+rZHFQIkTpJNmnX0H2lJhllZ0CjvOpjODXVA30ygdM='; "
+          + "style-src-attr 'unsafe-inline'; "
           + "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
           + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

@@ -86,8 +86,15 @@ class StudioEditorsBrowserIntegrationTests {
     Accessibility.assertNoViolations(page);
 
     field.click();
-    // The label is a FEEL-capable CodeMirror line: typed into, not filled.
-    page.locator("#bio-properties-panel-label").click();
+    // The label is a FEEL-capable CodeMirror line in the General group: typed into, not filled.
+    Locator label = page.locator("#bio-properties-panel-label");
+    if (!label.isVisible()) {
+      page.locator(
+              ".bio-properties-panel-group-header", new Page.LocatorOptions().setHasText("General"))
+          .first()
+          .click();
+    }
+    label.click();
     page.keyboard().press("Control+A");
     page.keyboard().type("What the requester told us");
     page.keyboard().press("Tab");
