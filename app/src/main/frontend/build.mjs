@@ -14,6 +14,7 @@ await build({
     chats: 'src/chats.js',
     'studio-modeler': 'src/studio-modeler.js',
     'studio-marks': 'src/studio-marks.js',
+    'studio-dmn': 'src/studio-dmn.js',
     theme: 'src/theme.css'
   },
   outdir,
@@ -22,6 +23,20 @@ await build({
   minify: true,
   sourcemap: false,
   target: ['es2020'],
+  loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
+  logLevel: 'warning'
+});
+// form-js's editor pins preact at most 10.15.1 while its viewer takes the newest: two copies of
+// preact in one bundle break its hooks, so the form editor's bundle uses the editor's one only.
+await build({
+  entryPoints: { 'studio-form': 'src/studio-form.js' },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  sourcemap: false,
+  target: ['es2020'],
+  alias: { preact: './node_modules/@bpmn-io/form-js-editor/node_modules/preact' },
   loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
   logLevel: 'warning'
 });

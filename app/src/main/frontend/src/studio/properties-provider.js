@@ -1,7 +1,9 @@
 // The properties our engine reads, as a properties-panel provider: on user tasks the candidate
 // group, assignee, form, due date, status (flowable:category) and OLA; on service tasks a named
 // action from the server's palette with its parameters as flowable:field entries; on flows out of
-// a gateway a condition in the one safe form ${field == 'value'}. Nothing here is free JUEL.
+// a gateway a condition in the one safe form ${field == 'value'}; on timer events an ISO-8601
+// duration, date or cycle; on user tasks several instances in parallel (an approval by several
+// people) over a count or a collection variable. Nothing here is free JUEL.
 import { h } from '@bpmn-io/properties-panel/preact';
 import { SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
@@ -10,6 +12,16 @@ import { is } from 'bpmn-js/lib/util/ModelUtil';
 const ACTION = 'action';
 const DISPATCHER = '${action}';
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const VARIABLE = /^\$\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}$/;
+const CARDINALITY = /^\d+$/;
+// The server's patterns (workflow IsoTimer): ISO-8601 only, or one ${variable} kept as it was.
+const DURATION = 'P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?';
+const DATE = '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?';
+const TIMER = {
+  timeDuration: new RegExp(`^${DURATION}$`),
+  timeDate: new RegExp(`^${DATE}$`),
+  timeCycle: new RegExp(`^R\\d*/((${DATE})/)?${DURATION}(/(${DATE}))?$`)
+};
 const CONDITION = /^\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(==|!=)\s*'([^']*)'\s*\}$/;
 
 export default function StudioPropertiesProvider(propertiesPanel, config) {
@@ -23,6 +35,14 @@ StudioPropertiesProvider.prototype.getGroups = function (element) {
   return (groups) => {
     if (is(element, 'bpmn:UserTask')) {
       groups.push({ id: 'atum-user-task', label: labels.assignment, entries: userTaskEntries(this.choices) });
+      // Ours replaces bpmn-js's multi-instance group: a count or collection only, no free condition.
+      groups = withoutGroup(groups, 'multiInstance');
+      groups.push({ id: 'atum-multi-instance', label: labels.multiInstance, entries: multiInstanceEntries(element, this.choices) });
+    }
+    if (timerDefinition(element)) {
+      // Ours replaces bpmn-js's timer group: the same fields, checked as ISO-8601.
+      groups = withoutGroup(groups, 'timer');
+      groups.push({ id: 'atum-timer', label: labels.timer, entries: timerEntries(this.choices) });
     }
     if (is(element, 'bpmn:ServiceTask')) {
       groups.push({ id: 'atum-action', label: labels.action, entries: actionEntries(element, this.choices) });
@@ -33,6 +53,12 @@ StudioPropertiesProvider.prototype.getGroups = function (element) {
     return groups;
   };
 };
+
+function withoutGroup(groups, id) {
+  const index = groups.findIndex((group) => group.id === id);
+  if (index >= 0) groups.splice(index, 1);
+  return groups;
+}
 
 function isGatewayExit(element) {
   const source = element.businessObject.sourceRef;
@@ -204,6 +230,134 @@ function ConditionPart({ element, id, part, labels }) {
     label: part === 'field' ? labels.conditionField : labels.conditionValue,
     getValue: () => read()[part],
     setValue: write
+  });
+}
+
+// ---- timers --------------------------------------------------------------------------------
+
+function timerDefinition(element) {
+  return (element.businessObject.eventDefinitions ?? []).find((d) => is(d, 'bpmn:TimerEventDefinition'));
+}
+
+function timerKind(definition) {
+  return ['timeDuration', 'timeDate', 'timeCycle'].find((k) => definition.get(k)) ?? 'timeDuration';
+}
+
+function timerEntries(choices) {
+  return [
+    { id: 'atumTimerType', component: (props) => h(TimerKind, { ...props, labels: choices.labels }) },
+    { id: 'atumTimerValue', component: (props) => h(TimerValue, { ...props, labels: choices.labels }) }
+  ];
+}
+
+function TimerKind({ element, id, labels }) {
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  return h(SelectEntry, {
+    id, element, label: labels.timerType,
+    getValue: () => timerKind(timerDefinition(element)),
+    getOptions: () => [
+      { value: 'timeDuration', label: labels.timerDuration },
+      { value: 'timeDate', label: labels.timerDate },
+      { value: 'timeCycle', label: labels.timerCycle }],
+    setValue: (kind) => {
+      const definition = timerDefinition(element);
+      const body = definition.get(timerKind(definition))?.body ?? '';
+      modeling.updateModdleProperties(element, definition, {
+        timeDuration: undefined, timeDate: undefined, timeCycle: undefined,
+        [kind]: bpmnFactory.create('bpmn:FormalExpression', { body })
+      });
+    }
+  });
+}
+
+function TimerValue({ element, id, labels }) {
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  const debounce = useService('debounceInput');
+  return h(TextFieldEntry, {
+    id, element, label: labels.timerValue, debounce,
+    getValue: () => {
+      const definition = timerDefinition(element);
+      return definition.get(timerKind(definition))?.body ?? '';
+    },
+    validate: (value) => {
+      const kind = timerKind(timerDefinition(element));
+      return !value || TIMER[kind].test(value.trim()) || VARIABLE.test(value.trim()) ? null : labels.timerInvalid;
+    },
+    setValue: (value) => {
+      const definition = timerDefinition(element);
+      const kind = timerKind(definition);
+      modeling.updateModdleProperties(element, definition, {
+        [kind]: value ? bpmnFactory.create('bpmn:FormalExpression', { body: value.trim() }) : undefined
+      });
+    }
+  });
+}
+
+// ---- multi-instance user tasks (parallel approvals) ----------------------------------------
+
+function multiInstanceEntries(element, choices) {
+  const entries = [{ id: 'atumMultiInstance', component: (props) => h(MultiInstanceMode, { ...props, labels: choices.labels }) }];
+  if (element.businessObject.loopCharacteristics) {
+    entries.push(
+      { id: 'atumLoopCardinality', component: (props) => h(Cardinality, { ...props, labels: choices.labels }) },
+      { id: 'atumCollection', component: (props) => h(LoopAttribute, { ...props, name: 'collection', label: choices.labels.collection, labels: choices.labels }) },
+      { id: 'atumElementVariable', component: (props) => h(LoopAttribute, { ...props, name: 'elementVariable', label: choices.labels.elementVariable, labels: choices.labels }) });
+  }
+  return entries;
+}
+
+function MultiInstanceMode({ element, id, labels }) {
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  const loop = () => element.businessObject.loopCharacteristics;
+  return h(SelectEntry, {
+    id, element, label: labels.multiInstanceMode,
+    getValue: () => (!loop() ? '' : loop().get('isSequential') ? 'sequential' : 'parallel'),
+    getOptions: () => [
+      { value: '', label: labels.multiInstanceOff },
+      { value: 'parallel', label: labels.multiInstanceParallel },
+      { value: 'sequential', label: labels.multiInstanceSequential }],
+    setValue: (mode) => {
+      if (!mode) {
+        modeling.updateProperties(element, { loopCharacteristics: undefined });
+      } else if (loop()) {
+        modeling.updateModdleProperties(element, loop(), { isSequential: mode === 'sequential' });
+      } else {
+        const created = bpmnFactory.create('bpmn:MultiInstanceLoopCharacteristics', { isSequential: mode === 'sequential' });
+        created.loopCardinality = bpmnFactory.create('bpmn:FormalExpression', { body: '2' });
+        created.loopCardinality.$parent = created;
+        modeling.updateProperties(element, { loopCharacteristics: created });
+      }
+    }
+  });
+}
+
+function Cardinality({ element, id, labels }) {
+  const modeling = useService('modeling');
+  const bpmnFactory = useService('bpmnFactory');
+  const debounce = useService('debounceInput');
+  const loop = () => element.businessObject.loopCharacteristics;
+  return h(TextFieldEntry, {
+    id, element, label: labels.loopCardinality, debounce,
+    getValue: () => loop()?.loopCardinality?.body ?? '',
+    validate: (value) => (!value || CARDINALITY.test(value.trim()) || VARIABLE.test(value.trim()) ? null : labels.cardinalityInvalid),
+    setValue: (value) => modeling.updateModdleProperties(element, loop(), {
+      loopCardinality: value ? bpmnFactory.create('bpmn:FormalExpression', { body: value.trim() }) : undefined
+    })
+  });
+}
+
+function LoopAttribute({ element, id, name, label, labels }) {
+  const modeling = useService('modeling');
+  const debounce = useService('debounceInput');
+  const loop = () => element.businessObject.loopCharacteristics;
+  return h(TextFieldEntry, {
+    id, element, label, debounce,
+    getValue: () => loop()?.get(`flowable:${name}`) ?? '',
+    validate: (value) => (!value || NAME.test(value.trim()) || VARIABLE.test(value.trim()) ? null : labels.cardinalityInvalid),
+    setValue: (value) => modeling.updateModdleProperties(element, loop(), { [`flowable:${name}`]: value?.trim() || undefined })
   });
 }
 

@@ -30,6 +30,26 @@ public interface DecisionDeployments {
   /** Evaluates the tenant's active table with sample inputs; nothing is recorded anywhere. */
   DecisionOutcome simulate(Actor actor, String decisionId, Map<String, Object> inputs);
 
+  /**
+   * Checks DMN XML exactly as {@link #deploy} would (safe XML, no external functions, kie compiles
+   * it, every cell within the allowed FEEL) without storing or activating anything.
+   *
+   * @return the problems, each at its rule and column or element; empty when it may be deployed
+   */
+  List<TableProblem> check(Actor actor, String fileName, byte[] xml);
+
+  /** The DMN XML the tenant evaluates under that id: its active version or the shipped file. */
+  java.util.Optional<TableSource> source(Actor actor, String decisionId);
+
+  /**
+   * A problem of a table at its place: a cell (rule and column ids, and the entry's id if it has
+   * one) or an element kie named; all null when the file as a whole is refused.
+   */
+  record TableProblem(String elementId, String ruleId, String columnId, String message) {}
+
+  /** A table's XML and the version it is (0: the shipped file). */
+  record TableSource(String decisionId, int version, byte[] xml) {}
+
   /** One deployed version; version 0 is the shipped table. */
   record DeployedVersion(
       String decisionId,

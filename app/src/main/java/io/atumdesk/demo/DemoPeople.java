@@ -92,7 +92,7 @@ class DemoPeople {
     user("globex", "agent2", "Gale Agent", Set.of(Role.AGENT), Set.of("service-desk"));
     user("globex", "customer2", "Gus Customer", Set.of(Role.CUSTOMER), Set.of());
     // Globex's own designer: the studio's tests show one tenant's versions and runs are not
-    // another's.
+    // another's, and that globex can import what acme exported.
     user("globex", "designer2", "Glen Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
   }
 

@@ -2,32 +2,42 @@ package io.atumdesk.form;
 
 import io.atumdesk.core.InvalidInputException;
 import io.atumdesk.core.InvalidInputException.FieldProblem;
+import io.atumdesk.core.TenantContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shipped form-js schemas ({@code classpath*:forms/*.form}) by their {@code id}, and the
- * server's check of submitted data against them: the browser's check is a convenience, this one is
- * the rule.
+ * The form-js schemas by their {@code id}: the shipped ones ({@code classpath*:forms/*.form}, each
+ * version 1) and the versions the current tenant published in the studio, the newest of which
+ * replaces the shipped one for that tenant; and the server's check of submitted data against them:
+ * the browser's check is a convenience, this one is the rule. A step shows and checks the version
+ * that was current when the step opened, so a form published meanwhile does not change under it.
  */
 @Service
 public class FormSchemas {
 
   private final Map<String, FormSchema> schemas;
   private final Map<String, String> sources;
+  private final FormVersions versions;
+  private final JsonMapper json;
 
-  FormSchemas(JsonMapper json) throws IOException {
+  FormSchemas(JsonMapper json, FormVersions versions) throws IOException {
+    this.json = json;
+    this.versions = versions;
     Map<String, FormSchema> loaded = new HashMap<>();
     Map<String, String> texts = new HashMap<>();
     for (Resource resource :
@@ -47,24 +57,97 @@ public class FormSchemas {
 
   /** The form-js schema as JSON, for the browser to render the form with. */
   public Optional<String> schemaJson(String formKey) {
-    return Optional.ofNullable(formKey).map(sources::get);
+    return schemaJson(formKey, null);
   }
 
-  /** The ids of every form, sorted, for designers choosing a step's form. */
+  /** The schema that was current at {@code shownFrom}, e.g. when the step showing it opened. */
+  public Optional<String> schemaJson(String formKey, Instant shownFrom) {
+    return source(TenantContext.current(), formKey, shownFrom).map(FormSource::json);
+  }
+
+  /** The ids of every form the tenant has, sorted, for designers choosing a step's form. */
   public List<String> ids() {
-    return schemas.keySet().stream().sorted().toList();
+    TreeSet<String> ids = new TreeSet<>(schemas.keySet());
+    String tenant = TenantContext.current();
+    if (tenant != null) {
+      ids.addAll(versions.keys(tenant));
+    }
+    return List.copyOf(ids);
   }
 
   public boolean exists(String formKey) {
-    return schemas.containsKey(formKey);
+    return schema(formKey, null) != null;
   }
+
+  /** The tenant's current version of a form, or the shipped one (version 1). */
+  public Optional<FormSource> source(String tenantId, String formKey) {
+    return source(tenantId, formKey, null);
+  }
+
+  /** The problems of a schema to be published as {@code formKey}; empty when it may be. */
+  public List<FieldProblem> check(String formKey, String schemaJson) {
+    return FormRules.problems(json, formKey, schemaJson);
+  }
+
+  /**
+   * Publishes a schema as the tenant's next version of the form; steps opened from now on show it.
+   *
+   * @throws InvalidInputException naming each component in error
+   */
+  @Transactional
+  public FormSource publish(
+      String tenantId, String formKey, String schemaJson, String by, Instant at) {
+    List<FieldProblem> problems = check(formKey, schemaJson);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "Form '" + formKey + "' cannot be published: " + fieldList(problems) + ".", problems);
+    }
+    int number = versions.nextNumber(tenantId, formKey, schemas.containsKey(formKey));
+    String text = json.writeValueAsString(json.readTree(schemaJson));
+    versions.insert(tenantId, new FormVersions.FormVersion(formKey, number, text, by, at));
+    return new FormSource(formKey, number, text);
+  }
+
+  private Optional<FormSource> source(String tenantId, String formKey, Instant at) {
+    if (formKey == null) {
+      return Optional.empty();
+    }
+    if (tenantId != null) {
+      Optional<FormSource> own =
+          versions
+              .current(tenantId, formKey, at)
+              .map(v -> new FormSource(formKey, v.number(), v.json()));
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    return Optional.ofNullable(sources.get(formKey)).map(text -> new FormSource(formKey, 1, text));
+  }
+
+  /** The parsed schema the current tenant uses (as of {@code at}), or null when there is none. */
+  private FormSchema schema(String formKey, Instant at) {
+    if (formKey == null) {
+      return null;
+    }
+    String tenant = TenantContext.current();
+    if (tenant != null) {
+      Optional<FormVersions.FormVersion> own = versions.current(tenant, formKey, at);
+      if (own.isPresent()) {
+        return FormSchema.of(json.readTree(own.get().json()));
+      }
+    }
+    return schemas.get(formKey);
+  }
+
+  /** A form's schema as JSON and its version (1: the shipped one). */
+  public record FormSource(String formKey, int version, String json) {}
 
   /**
    * Whether a step with this form is an approval (a vote such as the CAB's on a change): the one
    * place that decides it, from the schema's {@code "properties": {"atum.kind": "approval"}}.
    */
   public boolean isApproval(String formKey) {
-    FormSchema schema = formKey == null ? null : schemas.get(formKey);
+    FormSchema schema = schema(formKey, null);
     return schema != null && FormSchema.APPROVAL.equals(schema.kind());
   }
 
@@ -73,6 +156,11 @@ public class FormSchemas {
    * Without a form key only an empty submission is accepted.
    */
   public Map<String, Object> validate(String formKey, Map<String, Object> data) {
+    return validate(formKey, null, data);
+  }
+
+  /** As {@link #validate(String, Map)}, against the version current at {@code shownFrom}. */
+  public Map<String, Object> validate(String formKey, Instant shownFrom, Map<String, Object> data) {
     Map<String, Object> submitted = data == null ? Map.of() : data;
     if (formKey == null) {
       if (!submitted.isEmpty()) {
@@ -84,7 +172,7 @@ public class FormSchemas {
       }
       return Map.of();
     }
-    FormSchema schema = schemas.get(formKey);
+    FormSchema schema = schema(formKey, shownFrom);
     if (schema == null) {
       throw new IllegalStateException(
           "Form '" + formKey + "' named by the process is not deployed");
@@ -124,7 +212,7 @@ public class FormSchemas {
    * one text per visibility, its values in form order on lines of their own, choices by label.
    */
   public List<TimelineText> timelineTexts(String formKey, Map<String, Object> accepted) {
-    FormSchema schema = formKey == null ? null : schemas.get(formKey);
+    FormSchema schema = schema(formKey, null);
     if (schema == null) {
       return List.of();
     }

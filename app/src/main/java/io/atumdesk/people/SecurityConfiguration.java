@@ -31,9 +31,17 @@ class SecurityConfiguration {
 
   static final String CHALLENGE = "Basic realm=\"ATUM DESK\", Bearer realm=\"ATUM DESK\"";
 
-  /** No inline script or style element; style attributes stay allowed for the bpmn.io renderers. */
+  /**
+   * No inline script or style element; style attributes stay allowed for the bpmn.io renderers. The
+   * hashes are the fixed style elements the studio's editors insert: dmn-js's table editor while a
+   * cell is edited, and form-js's editor (one of them empty); no other inline style is allowed.
+   */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+      "default-src 'self'; script-src 'self'; "
+          + "style-src 'self' 'sha256-t+rZHFQIkTpJNmnX0H2lJhllZ0CjvOpjODXVA30ygdM=' "
+          + "'sha256-pxuKJHE0Rg3bNH6KY4gX4JsYQ1aPJpYtM4TDf2uRfCk=' "
+          + "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; "
+          + "style-src-attr 'unsafe-inline'; "
           + "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
           + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

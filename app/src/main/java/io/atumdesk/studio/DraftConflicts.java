@@ -17,13 +17,21 @@ class DraftConflicts {
   }
 
   void requireLoaded(Actor actor, ProcessDraft draft, int loadedRevision) {
+    requireLoaded(
+        actor,
+        new Saved(draft.processKey(), draft.revision(), draft.savedBy(), draft.savedAt()),
+        loadedRevision);
+  }
+
+  /** The same for any model's draft: its key, revision and last save. */
+  void requireLoaded(Actor actor, Saved draft, int loadedRevision) {
     if (draft.revision() == loadedRevision) {
       return;
     }
     if (draft.savedBy() == null) {
       throw new ConflictException(
           "The draft of '%s' you loaded (revision %d) was published since; reload it."
-              .formatted(draft.processKey(), loadedRevision));
+              .formatted(draft.modelKey(), loadedRevision));
     }
     String editor =
         people
@@ -35,9 +43,12 @@ class DraftConflicts {
             .formatted(
                 editor,
                 draft.savedBy(),
-                draft.processKey(),
+                draft.modelKey(),
                 draft.savedAt(),
                 draft.revision(),
                 loadedRevision));
   }
+
+  /** A draft's last save, whatever model it is of. */
+  record Saved(String modelKey, int revision, String savedBy, java.time.Instant savedAt) {}
 }

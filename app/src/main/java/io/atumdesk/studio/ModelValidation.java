@@ -46,6 +46,12 @@ public class ModelValidation {
   /** The problems of a model, each at its element; none means it may be published. */
   @Transactional(readOnly = true)
   public Validation validate(Actor actor, String processKey, byte[] xml) {
+    return validate(actor, processKey, xml, Importing.NONE);
+  }
+
+  /** As above, with the forms and tables an import brings along counted as existing. */
+  @Transactional(readOnly = true)
+  public Validation validate(Actor actor, String processKey, byte[] xml, Importing importing) {
     access.require(actor);
     access.requireModelSize(xml);
     CheckedModel model = deployments.check(xml);
@@ -55,7 +61,7 @@ public class ModelValidation {
           new ModelProblem(model.processKey(), "the process id must stay '" + processKey + "'"));
     }
     for (ModelReference reference : model.references()) {
-      if (!exists(actor.tenantId(), reference)) {
+      if (!importing.brings(reference) && !exists(actor.tenantId(), reference)) {
         problems.add(new ModelProblem(reference.elementId(), missing(reference)));
       }
     }
@@ -67,7 +73,12 @@ public class ModelValidation {
    * refused, e.g. "published".
    */
   void requireValid(Actor actor, String processKey, byte[] xml, String what) {
-    var result = validate(actor, processKey, xml);
+    requireValid(actor, processKey, xml, Importing.NONE, what);
+  }
+
+  /** As above, with the forms and tables an import brings counted as existing. */
+  void requireValid(Actor actor, String processKey, byte[] xml, Importing importing, String what) {
+    var result = validate(actor, processKey, xml, importing);
     if (!result.valid()) {
       var problems =
           result.problems().stream()
@@ -101,6 +112,20 @@ public class ModelValidation {
           case GROUP -> "group";
         };
     return "names the " + what + " '" + reference.value() + "', which does not exist";
+  }
+
+  /** The forms and decision tables an import deploys alongside the processes that name them. */
+  public record Importing(java.util.Set<String> forms, java.util.Set<String> decisions) {
+
+    static final Importing NONE = new Importing(java.util.Set.of(), java.util.Set.of());
+
+    boolean brings(ModelReference reference) {
+      return switch (reference.kind()) {
+        case FORM -> forms.contains(reference.value());
+        case DECISION -> decisions.contains(reference.value());
+        case GROUP -> false;
+      };
+    }
   }
 
   /** Whether a model may be published, and if not, why, element by element. */

@@ -22,7 +22,8 @@ class StudioAuditEntry {
     PUBLISH,
     ROLLBACK,
     MIGRATE,
-    DRY_RUN
+    DRY_RUN,
+    IMPORT
   }
 
   @Id

@@ -32,7 +32,17 @@ class VersionDeployer {
   }
 
   ProcessVersion deploy(Actor actor, String processKey, byte[] xml, int parentVersion) {
-    validation.requireValid(actor, processKey, xml, "published");
+    return deploy(actor, processKey, xml, parentVersion, ModelValidation.Importing.NONE);
+  }
+
+  /** As above, for an import that deploys the forms and tables it names in the same go. */
+  ProcessVersion deploy(
+      Actor actor,
+      String processKey,
+      byte[] xml,
+      int parentVersion,
+      ModelValidation.Importing importing) {
+    validation.requireValid(actor, processKey, xml, importing, "published");
     int number = processes.nextNumber(processKey);
     String definitionId =
         deployments.deploy(actor.tenantId(), "studio:" + processKey + ":v" + number, xml);

@@ -125,10 +125,15 @@ class ProcessModelRules {
               problems);
         }
         if (definition instanceof TimerEventDefinition timer) {
-          for (String value :
-              new String[] {timer.getTimeDuration(), timer.getTimeDate(), timer.getTimeCycle()}) {
-            if (value != null && value.contains("$")) {
+          String[] kinds = {"duration", "date", "cycle"};
+          String[] values = {timer.getTimeDuration(), timer.getTimeDate(), timer.getTimeCycle()};
+          for (int i = 0; i < values.length; i++) {
+            String value = values[i];
+            if (value != null && (value.contains("$") || value.contains("#"))) {
               safe(element.getId(), "timer", value, VARIABLE, problems);
+            } else if (value != null) {
+              IsoTimer.problem(kinds[i], value)
+                  .ifPresent(why -> problems.add(new Problem(element.getId(), why)));
             }
           }
         }

@@ -148,7 +148,8 @@ public class TaskInbox {
     } else if (!task.getAssignee().equals(actor.username())) {
       throw new ConflictException("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
     }
-    Map<String, Object> values = forms.validate(task.getFormKey(), data);
+    Map<String, Object> values =
+        forms.validate(task.getFormKey(), task.getCreateTime().toInstant(), data);
     Long ticketId = ticketId(task);
     records.applyNamedFields(ticketId, values, actor.username(), TicketField.FILLABLE);
     records.recordEvent(

@@ -11,6 +11,7 @@ import io.atumdesk.IntegrationTest;
 import io.atumdesk.studio.StudioCleanup;
 import java.util.regex.Pattern;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,14 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A designer changes the incident process in the studio's modeler: adds a user task for the service
- * desk with a form through the properties panel, validates, publishes, and the next ticket waits at
- * the new task.
+ * desk with a form and makes it a parallel approval (two at once) through the properties panel,
+ * validates, publishes version 2; the next ticket waits at the new task twice while a ticket raised
+ * before stays on version 1; then the designer opens the new version's heat map.
  */
 @IntegrationTest
 class StudioBrowserIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
 
   @AfterEach
   void closeWindowsAndRestoreTheShippedProcess() {
@@ -34,7 +37,8 @@ class StudioBrowserIntegrationTests {
   }
 
   @Test
-  void aDesignerAddsAStepPublishesItAndTheNextTicketWaitsThere() {
+  void aDesignerAddsAParallelApprovalPublishesItAndOnlyTheNextTicketWaitsThere() {
+    String before = raise("Raised before the change");
     Page page = Browser.signIn(Browser.open(port), "designer");
     assertThat(page).hasURL(Pattern.compile(".*/studio$"));
     Accessibility.assertNoViolations(page);
@@ -59,7 +63,15 @@ class StudioBrowserIntegrationTests {
     field(page, "Assignment and form", "candidateGroups").selectOption("service-desk");
     page.locator("#bio-properties-panel-formKey").selectOption("resume-work");
     page.locator("#bio-properties-panel-category").selectOption("NEW");
+    field(page, "Parallel approval", "atumMultiInstance").selectOption("parallel");
+    Locator cardinality = page.locator("#bio-properties-panel-atumLoopCardinality");
+    cardinality.fill("two");
+    assertThat(page.locator(".bio-properties-panel-error"))
+        .containsText("A whole number or ${variable}.");
+    cardinality.fill("2");
+    cardinality.press("Tab");
     assertThat(page.locator("[data-studio-dirty]")).isVisible();
+    Accessibility.assertNoViolations(page);
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Validate")).click();
     assertThat(page.locator("#studio-status")).hasText("No problems: the model can be published.");
@@ -67,20 +79,56 @@ class StudioBrowserIntegrationTests {
     assertThat(page.locator("#studio-status")).containsText("Published as version");
     assertThat(page.locator("[data-studio-dirty]")).isHidden();
     assertThat(Browser.consoleErrors(page)).isEmpty();
+    int published =
+        Integer.parseInt(page.locator("#studio-status").textContent().replaceAll("\\D", ""));
 
-    String key =
-        new Api(port)
-            .as("customer")
-            .post("/api/v1/tickets", "{\"type\":\"INCIDENT\",\"subject\":\"Need access\"}")
-            .field("key");
-    String instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(key)
-            .processInstanceTenantId("acme")
-            .singleResult()
-            .getId();
-    assertThat(runtime.getActiveActivityIds(instance)).contains("approveAccess");
+    String after = raise("Need access");
+    assertThat(runtime.getActiveActivityIds(instance(after))).contains("approveAccess");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(instance(after))
+                .taskDefinitionKey("approveAccess")
+                .count())
+        .as("two approvals in parallel")
+        .isEqualTo(2);
+    assertThat(definition(before))
+        .as("the ticket raised before keeps its version")
+        .isNotEqualTo(definition(after));
+    assertThat(runtime.getActiveActivityIds(instance(before))).doesNotContain("approveAccess");
+
+    // The hook for the dry run of a draft goes here once the studio has one; then the heat map.
+    page.navigate("/studio");
+    page.locator("tr[data-process=incident] li[data-version='" + published + "'] a").click();
+    assertThat(page.locator("[data-element-id=approveAccess]")).isVisible();
+    assertThat(page.url()).endsWith("/studio/analytics/" + definition(after));
+    assertThat(page.locator(".bjs-powered-by")).isVisible();
+    Accessibility.assertNoViolations(page);
+  }
+
+  private String raise(String subject) {
+    return new Api(port)
+        .as("customer")
+        .post("/api/v1/tickets", "{\"type\":\"INCIDENT\",\"subject\":\"" + subject + "\"}")
+        .field("key");
+  }
+
+  private String instance(String ticketKey) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(ticketKey)
+        .processInstanceTenantId("acme")
+        .singleResult()
+        .getId();
+  }
+
+  private String definition(String ticketKey) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(ticketKey)
+        .processInstanceTenantId("acme")
+        .singleResult()
+        .getProcessDefinitionId();
   }
 
   @Test

@@ -25,23 +25,35 @@ public final class CompiledTable {
   private final DMNRuntime runtime;
   private final DMNModel model;
   private final RuleMatches matches;
+  private final byte[] xml;
 
   CompiledTable(
-      TableShape shape, String version, DMNRuntime runtime, DMNModel model, RuleMatches matches) {
+      TableShape shape,
+      String version,
+      DMNRuntime runtime,
+      DMNModel model,
+      RuleMatches matches,
+      byte[] xml) {
     this.shape = shape;
     this.version = version;
     this.runtime = runtime;
     this.model = model;
     this.matches = matches;
+    this.xml = xml;
   }
 
   /** The same compiled table under another label, e.g. a tenant's version number. */
   public CompiledTable withVersion(String label) {
-    return new CompiledTable(shape, label, runtime, model, matches);
+    return new CompiledTable(shape, label, runtime, model, matches, xml);
   }
 
   public String decisionId() {
     return shape.decisionId();
+  }
+
+  /** The DMN XML it was compiled from, for editing and export. */
+  public byte[] xml() {
+    return xml.clone();
   }
 
   public String version() {

@@ -1,5 +1,6 @@
 package io.atumdesk.decision.internal;
 
+import io.atumdesk.decision.DecisionDeployments.TableProblem;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,8 +30,21 @@ public final class DmnTableCompiler {
     DmnSafety.requireNoExternalFunctions(source, xml);
     DMNRuntime runtime = runtimeFor(source, xml);
     DMNModel model = runtime.getModels().get(0);
+    // Cells first: kie's own message about a call it cannot resolve says less than ours.
+    List<TableProblem> cells = FeelCells.problems(model);
+    if (!cells.isEmpty()) {
+      throw new DecisionTableCompilationException(
+          source,
+          cells.stream().map(TableProblem::message).collect(Collectors.joining("; ")),
+          cells);
+    }
     if (model.hasErrors()) {
-      throw new DecisionTableCompilationException(source, describe(model.getMessages()));
+      throw new DecisionTableCompilationException(
+          source,
+          describe(model.getMessages()),
+          model.getMessages(DMNMessage.Severity.ERROR).stream()
+              .map(m -> new TableProblem(m.getSourceId(), null, null, m.getMessage()))
+              .toList());
     }
     // Added before the runtime is shared and never afterwards: kie keeps listeners in a plain set.
     runtime.addListener(matches);
@@ -40,7 +54,8 @@ public final class DmnTableCompiler {
             .filter(node -> node.getDecision().getExpression() instanceof DecisionTable)
             .map(
                 node ->
-                    new CompiledTable(TableShape.of(model, node), version, runtime, model, matches))
+                    new CompiledTable(
+                        TableShape.of(model, node), version, runtime, model, matches, xml))
             .toList();
     if (tables.isEmpty()) {
       throw new DecisionTableCompilationException(source, "it holds no decision table");

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -74,6 +75,40 @@ class TableDeployments implements DecisionDeployments {
           activateAfterCommit(actor.tenantId(), table.withVersion(version.label()));
           return view(version);
         });
+  }
+
+  @Override
+  public List<TableProblem> check(Actor actor, String fileName, byte[] xml) {
+    requireDesigner(actor);
+    try {
+      List<CompiledTable> tables = compiler.compile(fileName, xml);
+      return tables.size() == 1
+          ? List.of()
+          : List.of(
+              new TableProblem(
+                  null,
+                  null,
+                  null,
+                  "it holds " + tables.size() + " decision tables; keep one table per file"));
+    } catch (DecisionTableCompilationException e) {
+      return e.problems();
+    }
+  }
+
+  @Override
+  public Optional<TableSource> source(Actor actor, String decisionId) {
+    requireDesigner(actor);
+    return transaction.execute(
+        status ->
+            versions.findByDecisionIdOrderByVersionNumberDesc(decisionId).stream()
+                .filter(DecisionVersion::active)
+                .findFirst()
+                .map(v -> new TableSource(decisionId, v.versionNumber(), v.xml()))
+                .or(
+                    () ->
+                        registry
+                            .shipped(decisionId)
+                            .map(t -> new TableSource(decisionId, 0, t.xml()))));
   }
 
   @Override
@@ -182,8 +217,19 @@ class TableDeployments implements DecisionDeployments {
                       actor.username(),
                       clock.instant())));
       throw new InvalidInputException(
-          e.getMessage(), List.of(new InvalidInputException.FieldProblem("dmn", e.getMessage())));
+          e.getMessage(),
+          e.problems().stream()
+              .map(p -> new InvalidInputException.FieldProblem(place(p), p.message()))
+              .toList());
     }
+  }
+
+  /** Where a problem is, as the field of a 400 answer: rule:column, an element, or the file. */
+  private static String place(TableProblem problem) {
+    if (problem.ruleId() != null) {
+      return problem.ruleId() + ":" + problem.columnId();
+    }
+    return problem.elementId() != null ? problem.elementId() : "dmn";
   }
 
   private void activateAfterCommit(String tenantId, CompiledTable table) {

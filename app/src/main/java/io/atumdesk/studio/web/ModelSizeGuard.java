@@ -36,7 +36,15 @@ class ModelSizeGuard implements WebMvcConfigurer, HandlerInterceptor {
             "/api/v1/studio/processes/*/draft",
             "/api/v1/studio/processes/*/validate",
             "/studio/processes/*/draft",
-            "/studio/processes/*/validate");
+            "/studio/processes/*/validate",
+            "/api/v1/studio/decisions/*/draft",
+            "/api/v1/studio/decisions/*/validate",
+            "/api/v1/studio/forms/*/draft",
+            "/api/v1/studio/forms/*/validate",
+            "/studio/decisions/*/draft",
+            "/studio/decisions/*/validate",
+            "/studio/forms/*/draft",
+            "/studio/forms/*/validate");
   }
 
   @Override

@@ -23,7 +23,14 @@ class TicketSteps {
 
   List<Step> of(Actor actor, Ticket ticket) {
     return tasks.ofProcess(actor, ticket.processInstanceId()).stream()
-        .map(task -> new Step(task, tasks.mayWorkOn(actor, task), forms.schemaJson(task.formKey())))
+        .map(
+            task ->
+                new Step(
+                    task,
+                    tasks.mayWorkOn(actor, task),
+                    // The form as it was when the step opened: a form published since is for new
+                    // steps.
+                    forms.schemaJson(task.formKey(), task.createdAt())))
         .toList();
   }
 
