@@ -1,12 +1,11 @@
 package io.atumdesk.sla;
 
-import io.atumdesk.assist.panel.CustomerFrustrated;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Lets the escalation table act as soon as a ticket's customer is found frustrated. */
-@Component
-class FrustrationEscalation {
+@Service
+public class FrustrationEscalation {
 
   private final SlaEscalation escalation;
 
@@ -14,8 +13,8 @@ class FrustrationEscalation {
     this.escalation = escalation;
   }
 
-  @ApplicationModuleListener
-  void on(CustomerFrustrated frustrated) {
-    escalation.customerFrustrated(frustrated.ticketId());
+  @Transactional
+  public void customerFrustrated(Long ticketId) {
+    escalation.customerFrustrated(ticketId);
   }
 }

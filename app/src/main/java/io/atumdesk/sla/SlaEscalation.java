@@ -1,6 +1,5 @@
 package io.atumdesk.sla;
 
-import io.atumdesk.assist.panel.CustomerFrustration;
 import io.atumdesk.decision.DecisionEvaluationException;
 import io.atumdesk.decision.DecisionOutcome;
 import io.atumdesk.decision.Decisions;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -36,19 +36,19 @@ class SlaEscalation {
   private final TicketRecords records;
   private final Notifications notifications;
   private final ApplicationEventPublisher events;
-  private final CustomerFrustration frustration;
+  private final CustomerMood mood;
 
   SlaEscalation(
       Decisions decisions,
       TicketRecords records,
       Notifications notifications,
       ApplicationEventPublisher events,
-      CustomerFrustration frustration) {
+      ObjectProvider<CustomerMood> mood) {
     this.decisions = decisions;
     this.records = records;
     this.notifications = notifications;
     this.events = events;
-    this.frustration = frustration;
+    this.mood = mood.getIfAvailable(() -> ticketId -> false);
   }
 
   void checkpointReached(SlaClockRecord clock, double share, Instant at) {
@@ -70,7 +70,7 @@ class SlaEscalation {
         "of %s at %d %%".formatted(what, percent),
         "%s: SLA %s at %d %%".formatted(ticket.key(), what, percent),
         BigDecimal.valueOf(percent),
-        frustration.isFrustrated(ticket.id()));
+        mood.isFrustrated(ticket.id()));
   }
 
   /**

@@ -132,7 +132,7 @@ class DecisionsTests {
             tuple(
                 "sla-escalation",
                 "COLLECT",
-                List.of("elapsedPercent", "priority", "customerTier"),
+                List.of("elapsedPercent", "priority", "customerTier", "customerFrustrated"),
                 List.of("action")),
             tuple(
                 "sla-policy",

@@ -3,6 +3,7 @@ package io.atumdesk.assist.panel;
 import io.atumdesk.assist.TextEmbeddings;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.TenantContext;
+import io.atumdesk.sla.CustomerMood;
 import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketManagement;
 import io.atumdesk.ticket.TicketRecords;
@@ -19,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The frustration score of a ticket's customer, and the one-time flag when it reaches the
  * threshold: a line on the timeline, a {@code customer_frustration} row the escalation table reads
- * as {@code customerFrustrated}, and {@link CustomerFrustrated} for the SLA module to escalate at
- * once.
+ * as {@code customerFrustrated}, and {@link CustomerFrustrated}, on which the SLA module's
+ * escalation table is asked at once ({@link EscalateFrustration}).
  */
 @Service
-public class CustomerFrustration {
+public class CustomerFrustration implements CustomerMood {
 
   private final TicketManagement tickets;
   private final TicketRecords records;
@@ -51,6 +52,7 @@ public class CustomerFrustration {
   }
 
   /** Whether the ticket's customer was found frustrated at some point; what the SLA table reads. */
+  @Override
   @Transactional(readOnly = true)
   public boolean isFrustrated(long ticketId) {
     return flags.existsById(ticketId);
