@@ -97,7 +97,20 @@ class StudioBrowserIntegrationTests {
         .isNotEqualTo(definition(after));
     assertThat(runtime.getActiveActivityIds(instance(before))).doesNotContain("approveAccess");
 
-    // The hook for the dry run of a draft goes here once the studio has one; then the heat map.
+    // A dry run of the draft (now the published version) shows the path it took, then the heat map.
+    page.navigate("/studio/processes/incident/edit");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dry-run the draft")).click();
+    page.getByLabel("Impact").selectOption("HIGH");
+    page.getByLabel("Urgency").selectOption("HIGH");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the dry run"))
+        .click();
+    assertThat(page.locator("#dry-run-status")).containsText("The run waits at");
+    assertThat(page.locator("[data-element-id=decidePriority].mark-passed")).hasCount(1);
+    assertThat(page.locator("#dry-run-path li").first()).isVisible();
+    Accessibility.assertNoViolations(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the dry run"))
+        .click();
+
     page.navigate("/studio");
     page.locator("tr[data-process=incident] li[data-version='" + published + "'] a").click();
     assertThat(page.locator("[data-element-id=approveAccess]")).isVisible();
