@@ -30,6 +30,7 @@ class DemoData implements ApplicationRunner {
   private final DemoChanges changes;
   private final DemoCatalog catalog;
   private final DemoProblems problems;
+  private final DemoKnowledge knowledge;
 
   DemoData(
       DemoProperties properties,
@@ -40,7 +41,8 @@ class DemoData implements ApplicationRunner {
       DemoCmdb cmdb,
       DemoChanges changes,
       DemoCatalog catalog,
-      DemoProblems problems) {
+      DemoProblems problems,
+      DemoKnowledge knowledge) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
@@ -50,6 +52,7 @@ class DemoData implements ApplicationRunner {
     this.changes = changes;
     this.catalog = catalog;
     this.problems = problems;
+    this.knowledge = knowledge;
   }
 
   @Override
@@ -59,7 +62,7 @@ class DemoData implements ApplicationRunner {
     }
     log.warn(
         "DEMO MODE: demo users (admin, designer, agent, problem, cab, cab2, cab3, changemgr, customer,"
-            + " manager, itsupport, facilities, hr in 'acme'; agent2, customer2 in 'globex') sign"
+            + " manager, itsupport, facilities, hr, kate in 'acme'; agent2, customer2, kate2 in 'globex') sign"
             + " in with their username as password. Set ATUM_DEMO=false in production.");
     if (!people.seeded()) {
       people.seed();
@@ -70,6 +73,8 @@ class DemoData implements ApplicationRunner {
     changes.seedMissing();
     catalog.seedMissing();
     problems.seedMissing();
+    people.seedKnowledgeManagersMissing();
+    knowledge.seedMissing();
   }
 
   private boolean enabled() throws SQLException {
