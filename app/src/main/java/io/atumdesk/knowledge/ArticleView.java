@@ -3,7 +3,10 @@ package io.atumdesk.knowledge;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as pages and the API show it: its Markdown, the sanitized HTML and its state. */
+/**
+ * An article as pages and the API show it: its Markdown, the sanitized HTML and its state; {@code
+ * vectorized} tells that its sentence vector is stored, so the semantic search finds it too.
+ */
 public record ArticleView(
     Long id,
     String title,
@@ -23,7 +26,12 @@ public record ArticleView(
     Instant updatedAt,
     Instant publishedAt,
     long helpful,
-    long notHelpful) {
+    long notHelpful,
+    boolean vectorized) {
+
+  public ArticleContent content() {
+    return new ArticleContent(title, body, category, tags, language, audience);
+  }
 
   public String url() {
     return "/knowledge/" + id;

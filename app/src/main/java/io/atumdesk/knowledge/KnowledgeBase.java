@@ -180,6 +180,11 @@ public class KnowledgeBase {
     return view(article);
   }
 
+  /** Whether the actor reviews, publishes and retires articles (pages offer those actions). */
+  public boolean mayReview(Actor actor) {
+    return KnowledgeManagers.includes(actor);
+  }
+
   /** The article, as the actor may see it: customers only published public ones. */
   Article article(Actor actor, long id) {
     return articles
@@ -229,6 +234,7 @@ public class KnowledgeBase {
         a.updatedAt(),
         a.publishedAt(),
         feedbacks.countByArticleIdAndHelpful(a.id(), true),
-        feedbacks.countByArticleIdAndHelpful(a.id(), false));
+        feedbacks.countByArticleIdAndHelpful(a.id(), false),
+        a.embedded());
   }
 }

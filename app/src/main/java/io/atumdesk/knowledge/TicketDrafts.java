@@ -1,5 +1,6 @@
 package io.atumdesk.knowledge;
 
+import io.atumdesk.assist.LanguageDetection;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.ConflictException;
 import io.atumdesk.ticket.Ticket;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Draft an article from this resolved ticket": the subject becomes the title, the description the
  * problem, the resolution and the public replies the answer. The draft is internal until someone
- * decides it may be public, since a customer's ticket can name people and machines.
+ * decides it may be public, since a customer's ticket can name people and machines. Its language is
+ * detected from the text (English when undetermined or not one the knowledge base analyzes).
  */
 @Service
 public class TicketDrafts {
@@ -23,14 +25,16 @@ public class TicketDrafts {
 
   private final TicketManagement tickets;
   private final KnowledgeBase knowledge;
+  private final LanguageDetection languages;
 
-  TicketDrafts(TicketManagement tickets, KnowledgeBase knowledge) {
+  TicketDrafts(TicketManagement tickets, KnowledgeBase knowledge, LanguageDetection languages) {
     this.tickets = tickets;
     this.knowledge = knowledge;
+    this.languages = languages;
   }
 
   @Transactional
-  public ArticleView draftFrom(Actor actor, TicketKey key, String language) {
+  public ArticleView draftFrom(Actor actor, TicketKey key) {
     KnowledgeManagers.requireStaff(actor);
     Ticket ticket = tickets.get(actor, key);
     if (ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED) {
@@ -52,6 +56,7 @@ public class TicketDrafts {
       body.append("\n## What we told the customer\n");
       replies.forEach(reply -> body.append('\n').append(quoted(reply)).append('\n'));
     }
+    String language = languages.detect(body.toString()).code();
     String title =
         ticket.subject().length() > ArticleRules.MAX_TITLE
             ? ticket.subject().substring(0, ArticleRules.MAX_TITLE)

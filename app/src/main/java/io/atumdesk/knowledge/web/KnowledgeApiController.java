@@ -93,9 +93,8 @@ class KnowledgeApiController {
   @PostMapping("/articles/from-ticket/{key}")
   @Operation(
       summary = "Draft an internal article from a resolved ticket (agents); 409 if unresolved")
-  ResponseEntity<ArticleView> fromTicket(
-      Actor actor, @PathVariable String key, @RequestParam(defaultValue = "en") String language) {
-    ArticleView created = drafts.draftFrom(actor, new TicketKey(key), language);
+  ResponseEntity<ArticleView> fromTicket(Actor actor, @PathVariable String key) {
+    ArticleView created = drafts.draftFrom(actor, new TicketKey(key));
     return ResponseEntity.created(URI.create("/api/v1/knowledge/articles/" + created.id()))
         .body(created);
   }
