@@ -93,9 +93,13 @@ public class KnowledgeFeedback {
   /** The dashboard's figures for the reads of the given number of days up to now. */
   @Transactional(readOnly = true)
   public SelfService selfService(Actor actor, Duration period) {
-    KnowledgeManagers.requireStaff(actor);
     Instant settledBefore = clock.instant().minus(properties.deflectionWindow());
-    Instant from = settledBefore.minus(period);
+    return selfService(actor, settledBefore.minus(period), settledBefore);
+  }
+
+  /** The figures for the reads between two instants, all taken as settled. */
+  SelfService selfService(Actor actor, Instant from, Instant settledBefore) {
+    KnowledgeManagers.requireStaff(actor);
     long settled = reads.countByReadAtBetween(from, settledBefore);
     long deflected = reads.countByReadAtBetweenAndTicketKeyIsNull(from, settledBefore);
     return new SelfService(

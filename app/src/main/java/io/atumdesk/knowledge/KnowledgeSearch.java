@@ -110,20 +110,20 @@ public class KnowledgeSearch {
     SearchPredicate filter = filter(session, audiences, request);
     List<Long> semantic = vector == null ? List.of() : semantic(session, filter, vector);
     boolean plain = wordsOnly;
-    List<Lexical> lexical;
-    if (request.text().isEmpty()) {
-      lexical = List.of();
-    } else {
+    String words = request.text();
+    List<Lexical> lexical = List.of();
+    if (!words.isEmpty()) {
       try {
-        lexical = lexical(session, filter, request.text(), !wordsOnly);
+        lexical = lexical(session, filter, words, !wordsOnly);
       } catch (SearchException invalidSyntax) {
         // Lucene's parser refused the query ("vpn AND (", a leading wildcard): search its words.
         plain = true;
-        lexical = lexical(session, filter, plainWords(request.text()), false);
+        words = plainWords(words);
+        lexical = words.isEmpty() ? List.of() : lexical(session, filter, words, false);
       }
     }
     List<SearchResult.Hit> hits = fuse(lexical, semantic, request.limit());
-    var facets = facets(session, filter, request.text(), plain, semantic);
+    var facets = facets(session, filter, request.text().isEmpty(), words, !plain, semantic);
     return new SearchResult(request.text(), plain && !wordsOnly, hits, facets);
   }
 
@@ -161,8 +161,16 @@ public class KnowledgeSearch {
         .fetchHits(properties.candidates());
   }
 
-  /** A lexical candidate with its best highlighted fragment, if any field had one. */
-  private record Lexical(Long id, String snippet) {}
+  /** A lexical candidate with its highlighted fragments per analyzer (null where none matched). */
+  private record Lexical(Long id, String english, String german, String title) {
+
+    /** The fragment of the article's own language first. */
+    String snippet(String language) {
+      return "de".equals(language)
+          ? firstNonNull(german, english, title)
+          : firstNonNull(english, german, title);
+    }
+  }
 
   private List<Lexical> lexical(
       SearchSession session, SearchPredicate filter, String text, boolean syntax) {
@@ -190,7 +198,9 @@ public class KnowledgeSearch {
             row ->
                 new Lexical(
                     (Long) row.get(0),
-                    firstNonNull((String) row.get(1), (String) row.get(2), (String) row.get(3))))
+                    (String) row.get(1),
+                    (String) row.get(2),
+                    (String) row.get(3)))
         .toList();
   }
 
@@ -239,11 +249,8 @@ public class KnowledgeSearch {
             .limit(limit)
             .map(Map.Entry::getKey)
             .toList();
-    Map<Long, String> snippets = new HashMap<>();
-    lexical.forEach(
-        l -> {
-          if (l.snippet() != null) snippets.put(l.id(), l.snippet());
-        });
+    Map<Long, Lexical> snippets = new HashMap<>();
+    lexical.forEach(l -> snippets.put(l.id(), l));
     Map<Long, Article> rows =
         articles.findByIdIn(best).stream()
             .collect(Collectors.toMap(Article::id, Function.identity()));
@@ -257,7 +264,7 @@ public class KnowledgeSearch {
           new SearchResult.Hit(
               id,
               a.title(),
-              snippets.getOrDefault(id, excerpt(a)),
+              snippet(snippets.get(id), a),
               score.get(id),
               a.category(),
               a.getTagList(),
@@ -273,20 +280,22 @@ public class KnowledgeSearch {
   private Map<String, List<SearchResult.FacetCount>> facets(
       SearchSession session,
       SearchPredicate filter,
-      String text,
-      boolean plain,
+      boolean everything,
+      String words,
+      boolean syntax,
       Collection<Long> semantic) {
     var result =
         session
             .search(Article.class)
             .where(
                 f -> {
-                  if (text.isEmpty()) {
+                  if (everything) {
                     return f.bool().must(f.matchAll()).filter(filter);
                   }
-                  var either = f.bool().should(words(f, plain ? plainWords(text) : text, !plain));
-                  if (!semantic.isEmpty()) {
-                    either.should(f.id().matchingAny(semantic));
+                  // Lexical matches or semantic neighbours; neither (no words, no vector): none.
+                  var either = f.bool().should(f.id().matchingAny(semantic));
+                  if (!words.isEmpty()) {
+                    either.should(words(f, words, syntax));
                   }
                   return f.bool().must(either).filter(filter);
                 })
@@ -322,6 +331,11 @@ public class KnowledgeSearch {
   /** The query's words without any operator or syntax character. */
   static String plainWords(String text) {
     return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String snippet(Lexical lexical, Article article) {
+    String highlighted = lexical == null ? null : lexical.snippet(article.language());
+    return highlighted != null ? highlighted : excerpt(article);
   }
 
   private static String excerpt(Article article) {
