@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -33,6 +35,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorFiel
  */
 @Entity
 @Table(name = "knowledge_article")
+@DynamicUpdate
 @Indexed(index = KnowledgeIndex.NAME)
 public class Article {
 
@@ -77,8 +80,11 @@ public class Article {
   private String processInstanceId;
   private String sourceTicketKey;
 
+  // The sweep may write a vector while someone edits: neither conflicts with the other, and only
+  // changed columns are written (@DynamicUpdate), so an edit never writes back a stale vector.
   @VectorField(dimension = DIMENSION, vectorSimilarity = VectorSimilarity.COSINE)
   @Convert(converter = VectorBytes.class)
+  @OptimisticLock(excluded = true)
   private float[] embedding;
 
   private String createdBy;

@@ -165,6 +165,26 @@ class KnowledgeSearchIntegrationTests {
   }
 
   @Test
+  void theAssistFragmentListsTheArticlesMatchingATicket() {
+    long id =
+        publish("Badge reader " + run, "The badge reader beeps twice " + run, "en", "INTERNAL");
+    String key =
+        agent
+            .post(
+                "/api/v1/tickets",
+                "{\"type\":\"INCIDENT\",\"subject\":\"Badge reader beeps " + run + "\"}")
+            .field("key");
+    var fragment = new Api(port).signedIn("agent").get("/knowledge/for-ticket/" + key);
+    assertThat(fragment.status()).as(fragment.toString()).isEqualTo(200);
+    assertThat(fragment.text())
+        .contains("href=\"/knowledge/" + id + "\"")
+        .contains("<mark>" + run + "</mark>")
+        .doesNotContain("<html");
+    assertThat(new Api(port).signedIn("agent2").get("/knowledge/for-ticket/" + key).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aSuggestedArticleReadCountsAsDeflectedUntilATicketFollowsWithinTheWindow() {
     long id = publish("Deflect " + run, "Body " + run, "en", "PUBLIC");
     Actor kateActor = new Actor("kate", "acme", Set.of(Role.AGENT), Set.of("knowledge-managers"));
