@@ -44,6 +44,8 @@ public class KnowledgeFeedback {
     this.articles = articles;
     this.properties = properties;
     this.transactions = new TransactionTemplate(transactions);
+    // After the raise's commit its transaction is still bound: join it and nothing is written.
+    this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 

@@ -190,7 +190,7 @@ public class KnowledgeSearch {
                     f.unified()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(160)
+                        // The unified highlighter cuts at sentence boundaries (no size setting).
                         .numberOfFragments(1))
             .fetchHits(properties.candidates());
     return rows.stream()

@@ -119,6 +119,34 @@ class KnowledgeReviewIntegrationTests {
   }
 
   @Test
+  void aResolvedTicketBecomesAnInternalDraftInOneCall() {
+    String key =
+        customer
+            .post(
+                "/api/v1/tickets",
+                "{\"type\":\"INCIDENT\",\"subject\":\"Scanner stops "
+                    + run
+                    + "\",\"description\":\"The scanner stops after one page.\",\"category\":\"hardware\"}")
+            .field("key");
+    assertProblem(agent.post("/api/v1/knowledge/articles/from-ticket/" + key, ""), 409);
+    agent.post(
+        "/api/v1/tasks/" + agent.openTask(key).path("id").asString() + "/complete",
+        "{\"outcome\":\"resolved\",\"resolution\":\"Cleaned the feed roller.\"}");
+
+    var draft = agent.post("/api/v1/knowledge/articles/from-ticket/" + key, "");
+    assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+    assertThat(draft.field("title")).isEqualTo("Scanner stops " + run);
+    assertThat(draft.field("body"))
+        .contains("The scanner stops after one page.")
+        .contains("Cleaned the feed roller.");
+    assertThat(draft.field("audience")).isEqualTo("INTERNAL");
+    assertThat(draft.field("status")).isEqualTo("DRAFT");
+    assertThat(draft.field("language")).isEqualTo("en");
+    assertThat(draft.field("sourceTicketKey")).isEqualTo(key);
+    assertProblem(customer.post("/api/v1/knowledge/articles/from-ticket/" + key, ""), 403);
+  }
+
+  @Test
   void badInputNamesTheFieldsToCorrect() {
     var refused =
         agent.post(
