@@ -293,7 +293,13 @@ public class KnowledgeSearch {
                     return f.bool().must(f.matchAll()).filter(filter);
                   }
                   // Lexical matches or semantic neighbours; neither (no words, no vector): none.
-                  var either = f.bool().should(f.id().matchingAny(semantic));
+                  if (words.isEmpty() && semantic.isEmpty()) {
+                    return f.matchNone();
+                  }
+                  var either = f.bool();
+                  if (!semantic.isEmpty()) {
+                    either.should(f.id().matchingAny(semantic));
+                  }
                   if (!words.isEmpty()) {
                     either.should(words(f, words, syntax));
                   }
