@@ -70,8 +70,10 @@ public class KnowledgeSearchBenchmark {
     context =
         new SpringApplicationBuilder(AtumDeskApplication.class)
             .profiles("test")
-            .properties("server.port=0", "logging.level.root=WARN")
-            .run("--spring.datasource.url=" + database);
+            .properties("logging.level.root=WARN")
+            // Arguments, not default properties: the test profile's own values would win over
+            // those.
+            .run("--spring.datasource.url=" + database, "--server.port=0");
     search = context.getBean(KnowledgeSearch.class);
     JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
     Integer seeded =
