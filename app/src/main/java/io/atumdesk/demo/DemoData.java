@@ -31,6 +31,7 @@ class DemoData implements ApplicationRunner {
   private final DemoCatalog catalog;
   private final DemoProblems problems;
   private final DemoAssist assist;
+  private final DemoKnowledge knowledge;
 
   DemoData(
       DemoProperties properties,
@@ -42,7 +43,8 @@ class DemoData implements ApplicationRunner {
       DemoChanges changes,
       DemoCatalog catalog,
       DemoProblems problems,
-      DemoAssist assist) {
+      DemoAssist assist,
+      DemoKnowledge knowledge) {
     this.properties = properties;
     this.dataSource = dataSource;
     this.people = people;
@@ -53,6 +55,7 @@ class DemoData implements ApplicationRunner {
     this.catalog = catalog;
     this.problems = problems;
     this.assist = assist;
+    this.knowledge = knowledge;
   }
 
   @Override
@@ -62,7 +65,7 @@ class DemoData implements ApplicationRunner {
     }
     log.warn(
         "DEMO MODE: demo users (admin, designer, agent, problem, cab, cab2, cab3, changemgr, customer,"
-            + " manager, itsupport, facilities, hr in 'acme'; agent2, customer2 in 'globex') sign"
+            + " manager, itsupport, facilities, hr, kate in 'acme'; agent2, customer2, kate2 in 'globex') sign"
             + " in with their username as password. Set ATUM_DEMO=false in production.");
     if (!people.seeded()) {
       people.seed();
@@ -74,6 +77,8 @@ class DemoData implements ApplicationRunner {
     catalog.seedMissing();
     problems.seedMissing();
     assist.seedMissing();
+    people.seedKnowledgeManagersMissing();
+    knowledge.seedMissing();
   }
 
   private boolean enabled() throws SQLException {

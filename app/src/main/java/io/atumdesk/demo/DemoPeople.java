@@ -96,6 +96,30 @@ class DemoPeople {
     user("globex", "designer2", "Glen Designer", Set.of(Role.PROCESS_DESIGNER), Set.of());
   }
 
+  /**
+   * The knowledge managers who review articles (issue 8), added to demo databases seeded before
+   * them too.
+   */
+  void seedKnowledgeManagersMissing() {
+    if (accounts.findByUsername("kate").isPresent()) {
+      return;
+    }
+    group("acme", "knowledge-managers", "Knowledge managers");
+    user(
+        "acme",
+        "kate",
+        "Kate Knowledge",
+        Set.of(Role.AGENT),
+        Set.of("knowledge-managers", "service-desk"));
+    group("globex", "knowledge-managers", "Knowledge managers");
+    user(
+        "globex",
+        "kate2",
+        "Kit Knowledge",
+        Set.of(Role.AGENT),
+        Set.of("knowledge-managers", "service-desk"));
+  }
+
   private void tenant(String id, String name) {
     tenants.save(new Tenant(id, name, clock.instant()));
   }

@@ -60,11 +60,14 @@ class ActionDispatcher implements JavaDelegate {
       return;
     }
     Long ticketId = (Long) execution.getVariable(TicketProcesses.TICKET_ID);
-    // The ticket names the tenant: executions of shared models do not always carry it.
+    // The ticket names the tenant: executions of shared models do not always carry it. A process
+    // without a ticket (a knowledge article's review) is started with its tenant instead.
+    String tenantId =
+        ticketId == null ? execution.getTenantId() : records.byId(ticketId).tenantId();
     var call =
         new ProcessAction.ActionCall(
             ticketId,
-            records.byId(ticketId).tenantId(),
+            tenantId,
             task.getId(),
             fields,
             java.util.Collections.unmodifiableMap(

@@ -5,15 +5,17 @@ import io.atumdesk.ticket.TicketKey;
 import java.util.List;
 
 /**
- * Knowledge articles matching a ticket, for the assist API. Implemented by the knowledge module
- * when it is present; without an implementation the API answers {@code "articles": null} and the
- * panel shows whatever {@code /knowledge/for-ticket/{key}} serves (nothing while it does not
- * exist).
+ * Knowledge articles matching a ticket, for the assist API; the knowledge module answers it ({@code
+ * knowledge.TicketArticles}), and the panel loads its fragment {@code /knowledge/for-ticket/{key}}.
+ * Without an implementation the API answers {@code "articles": null}.
  */
 public interface ArticleSuggestions {
 
   List<SuggestedArticle> forTicket(Actor actor, TicketKey key);
 
-  /** One article: its id, title, where to read it and how well it matches (0 to 1). */
+  /**
+   * One article: its id, title, where to read it and its fused search score (higher matches
+   * better).
+   */
   record SuggestedArticle(String id, String title, String url, double score) {}
 }

@@ -20,18 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssistPanelController {
 
   private final AgentAssist assist;
-  private final KnowledgeFragment knowledge;
 
-  AssistPanelController(AgentAssist assist, KnowledgeFragment knowledge) {
+  AssistPanelController(AgentAssist assist) {
     this.assist = assist;
-    this.knowledge = knowledge;
   }
 
   @GetMapping
   String panel(@PathVariable TicketKey key, Actor actor, Model model) {
     TicketAssist found = assist.assist(actor, key);
     model.addAttribute("assist", found);
-    model.addAttribute("knowledge", knowledge.served());
     model.addAttribute("draft", ReplyDraft.template(Tone.FORMAL, found.replies().get(Tone.FORMAL)));
     return "assist-panel :: panel";
   }

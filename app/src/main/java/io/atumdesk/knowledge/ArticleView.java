@@ -1,0 +1,43 @@
+package io.atumdesk.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article as pages and the API show it: its Markdown, the sanitized HTML and its state; {@code
+ * vectorized} tells that its sentence vector is stored, so the semantic search finds it too.
+ */
+public record ArticleView(
+    Long id,
+    String title,
+    String body,
+    String html,
+    String category,
+    List<String> tags,
+    String language,
+    Audience audience,
+    ArticleStatus status,
+    int version,
+    String reviewComment,
+    String sourceTicketKey,
+    String createdBy,
+    Instant createdAt,
+    String updatedBy,
+    Instant updatedAt,
+    Instant publishedAt,
+    long helpful,
+    long notHelpful,
+    boolean vectorized) {
+
+  public ArticleContent content() {
+    return new ArticleContent(title, body, category, tags, language, audience);
+  }
+
+  public String url() {
+    return "/knowledge/" + id;
+  }
+
+  public String portalUrl() {
+    return "/portal/knowledge/" + id;
+  }
+}

@@ -1,0 +1,365 @@
+package io.atumdesk.knowledge;
+
+import io.atumdesk.assist.TextEmbeddings;
+import io.atumdesk.core.Actor;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Finds published articles in the current tenant: a lexical query (BM25 over the English and German
+ * analyzed fields, Lucene syntax allowed) and a semantic one (k nearest sentence vectors), fused by
+ * reciprocal rank fusion (RRF: each article scores the sum of 1 / (60 + its rank) over the lists it
+ * is in). RRF needs no calibration between BM25 scores and cosine similarities, which live on
+ * unrelated scales (ADR 0024). Customers see public articles only; agents see internal ones too.
+ */
+@Service
+public class KnowledgeSearch {
+
+  /** RRF's constant from Cormack et al. (2009); it damps the weight of the very first ranks. */
+  static final int RRF_K = 60;
+
+  private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("category");
+  private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+  private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
+  private static final AggregationKey<Map<Audience, Long>> AUDIENCES =
+      AggregationKey.of("audience");
+
+  private final EntityManager entityManager;
+  private final TextEmbeddings embeddings;
+  private final Articles articles;
+  private final KnowledgeProperties properties;
+
+  KnowledgeSearch(
+      EntityManager entityManager,
+      TextEmbeddings embeddings,
+      Articles articles,
+      KnowledgeProperties properties) {
+    this.entityManager = entityManager;
+    this.embeddings = embeddings;
+    this.articles = articles;
+    this.properties = properties;
+  }
+
+  static boolean publicAndPublished(Article article) {
+    return article.audience() == Audience.PUBLIC && article.status() == ArticleStatus.PUBLISHED;
+  }
+
+  /** The search of the knowledge pages and the API. */
+  @Transactional(readOnly = true)
+  public SearchResult search(Actor actor, SearchRequest request) {
+    float[] vector =
+        request.text().isEmpty() ? null : embeddings.embed(request.text()).orElse(null);
+    return search(audienceFor(actor, request.audience()), request, vector);
+  }
+
+  /**
+   * The articles best matching a text (a ticket's subject and description, say) in the current
+   * tenant, as agents may read them. The text is taken as plain words, never as query syntax.
+   */
+  @Transactional(readOnly = true)
+  public List<ArticleMatch> forText(String text, int limit) {
+    String words = plainWords(text == null ? "" : text);
+    var request = new SearchRequest(words, null, null, null, null, limit);
+    float[] vector = words.isEmpty() ? null : embeddings.embed(text).orElse(null);
+    return matches(search(Set.of(Audience.values()), request, vector, true));
+  }
+
+  /** Like {@link #forText} with a vector already computed (a ticket's stored vector). */
+  @Transactional(readOnly = true)
+  public List<ArticleMatch> forText(String text, float[] vector, int limit) {
+    var request =
+        new SearchRequest(plainWords(text == null ? "" : text), null, null, null, null, limit);
+    return matches(search(Set.of(Audience.values()), request, vector, true));
+  }
+
+  private static List<ArticleMatch> matches(SearchResult result) {
+    return result.hits().stream()
+        .map(
+            h ->
+                new ArticleMatch(h.id(), h.title(), h.snippet(), h.score(), "/knowledge/" + h.id()))
+        .toList();
+  }
+
+  private SearchResult search(Set<Audience> audiences, SearchRequest request, float[] vector) {
+    return search(audiences, request, vector, false);
+  }
+
+  private SearchResult search(
+      Set<Audience> audiences, SearchRequest request, float[] vector, boolean wordsOnly) {
+    SearchSession session = Search.session(entityManager);
+    SearchPredicate filter = filter(session, audiences, request);
+    List<Long> semantic = vector == null ? List.of() : semantic(session, filter, vector);
+    boolean plain = wordsOnly;
+    String words = request.text();
+    List<Lexical> lexical = List.of();
+    if (!words.isEmpty()) {
+      try {
+        lexical = lexical(session, filter, words, !wordsOnly);
+      } catch (SearchException invalidSyntax) {
+        // Lucene's parser refused the query ("vpn AND (", a leading wildcard): search its words.
+        plain = true;
+        words = plainWords(words);
+        lexical = words.isEmpty() ? List.of() : lexical(session, filter, words, false);
+      }
+    }
+    List<SearchResult.Hit> hits = fuse(lexical, semantic, request.limit());
+    var facets = facets(session, filter, request.text().isEmpty(), words, !plain, semantic);
+    return new SearchResult(request.text(), plain && !wordsOnly, hits, facets);
+  }
+
+  private static SearchPredicate filter(
+      SearchSession session, Set<Audience> audiences, SearchRequest request) {
+    var f = session.scope(Article.class).predicate();
+    return f.bool(
+            b -> {
+              b.filter(f.match().field(KnowledgeIndex.STATUS).matching(ArticleStatus.PUBLISHED));
+              b.filter(f.terms().field(KnowledgeIndex.AUDIENCE).matchingAny(audiences));
+              if (request.category() != null) {
+                b.filter(f.match().field(KnowledgeIndex.CATEGORY).matching(request.category()));
+              }
+              if (request.tag() != null) {
+                b.filter(f.match().field(KnowledgeIndex.TAGS).matching(request.tag()));
+              }
+              if (request.language() != null) {
+                b.filter(f.match().field(KnowledgeIndex.LANGUAGE).matching(request.language()));
+              }
+            })
+        .toPredicate();
+  }
+
+  private List<Long> semantic(SearchSession session, SearchPredicate filter, float[] vector) {
+    return session
+        .search(Article.class)
+        .select(f -> f.id(Long.class))
+        .where(
+            f ->
+                f.knn(properties.candidates())
+                    .field(KnowledgeIndex.EMBEDDING)
+                    .matching(vector)
+                    .filter(filter)
+                    .requiredMinimumSimilarity(properties.minimumSimilarity()))
+        .fetchHits(properties.candidates());
+  }
+
+  /** A lexical candidate with its highlighted fragments per analyzer (null where none matched). */
+  private record Lexical(Long id, String english, String german, String title) {
+
+    /** The fragment of the article's own language first. */
+    String snippet(String language) {
+      return "de".equals(language)
+          ? firstNonNull(german, english, title)
+          : firstNonNull(english, german, title);
+    }
+  }
+
+  private List<Lexical> lexical(
+      SearchSession session, SearchPredicate filter, String text, boolean syntax) {
+    List<List<?>> rows =
+        session
+            .search(Article.class)
+            .select(
+                f ->
+                    f.composite(
+                        f.id(Long.class),
+                        f.highlight(KnowledgeIndex.BODY_EN).single(),
+                        f.highlight(KnowledgeIndex.BODY_DE).single(),
+                        f.highlight(KnowledgeIndex.TITLE_EN).single()))
+            .where(f -> f.bool().must(words(f, text, syntax)).filter(filter))
+            .highlighter(
+                f ->
+                    f.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        // The unified highlighter cuts at sentence boundaries (no size setting).
+                        .numberOfFragments(1))
+            .fetchHits(properties.candidates());
+    return rows.stream()
+        .map(
+            row ->
+                new Lexical(
+                    (Long) row.get(0),
+                    (String) row.get(1),
+                    (String) row.get(2),
+                    (String) row.get(3)))
+        .toList();
+  }
+
+  private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean syntax) {
+    if (syntax) {
+      return f.queryString()
+          .field(KnowledgeIndex.TITLE_EN)
+          .boost(2f)
+          .field(KnowledgeIndex.TITLE_DE)
+          .boost(2f)
+          .field(KnowledgeIndex.BODY_EN)
+          .field(KnowledgeIndex.BODY_DE)
+          .field(KnowledgeIndex.TAGS_TEXT)
+          .boost(1.5f)
+          .matching(text)
+          .defaultOperator(BooleanOperator.OR);
+    }
+    return f.simpleQueryString()
+        .field(KnowledgeIndex.TITLE_EN)
+        .boost(2f)
+        .field(KnowledgeIndex.TITLE_DE)
+        .boost(2f)
+        .field(KnowledgeIndex.BODY_EN)
+        .field(KnowledgeIndex.BODY_DE)
+        .field(KnowledgeIndex.TAGS_TEXT)
+        .boost(1.5f)
+        .matching(text)
+        .defaultOperator(BooleanOperator.OR);
+  }
+
+  private List<SearchResult.Hit> fuse(List<Lexical> lexical, List<Long> semantic, int limit) {
+    Map<Long, Integer> lexicalRank = new HashMap<>();
+    Map<Long, Integer> semanticRank = new HashMap<>();
+    Map<Long, Double> score = new LinkedHashMap<>();
+    for (int i = 0; i < lexical.size(); i++) {
+      lexicalRank.put(lexical.get(i).id(), i + 1);
+      score.merge(lexical.get(i).id(), 1.0 / (RRF_K + i + 1), Double::sum);
+    }
+    for (int i = 0; i < semantic.size(); i++) {
+      semanticRank.put(semantic.get(i), i + 1);
+      score.merge(semantic.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+    }
+    List<Long> best =
+        score.entrySet().stream()
+            .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+            .limit(limit)
+            .map(Map.Entry::getKey)
+            .toList();
+    Map<Long, Lexical> snippets = new HashMap<>();
+    lexical.forEach(l -> snippets.put(l.id(), l));
+    Map<Long, Article> rows =
+        articles.findByIdIn(best).stream()
+            .collect(Collectors.toMap(Article::id, Function.identity()));
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (Long id : best) {
+      Article a = rows.get(id);
+      if (a == null) {
+        continue; // deleted since it was indexed
+      }
+      hits.add(
+          new SearchResult.Hit(
+              id,
+              a.title(),
+              snippet(snippets.get(id), a),
+              score.get(id),
+              a.category(),
+              a.getTagList(),
+              a.language(),
+              a.audience(),
+              lexicalRank.get(id),
+              semanticRank.get(id)));
+    }
+    return hits;
+  }
+
+  /** Facet counts over the lexical matches and the semantic neighbours together. */
+  private Map<String, List<SearchResult.FacetCount>> facets(
+      SearchSession session,
+      SearchPredicate filter,
+      boolean everything,
+      String words,
+      boolean syntax,
+      Collection<Long> semantic) {
+    var result =
+        session
+            .search(Article.class)
+            .where(
+                f -> {
+                  if (everything) {
+                    return f.bool().must(f.matchAll()).filter(filter);
+                  }
+                  // Lexical matches or semantic neighbours; neither (no words, no vector): none.
+                  if (words.isEmpty() && semantic.isEmpty()) {
+                    return f.matchNone();
+                  }
+                  var either = f.bool();
+                  if (!semantic.isEmpty()) {
+                    either.should(f.id().matchingAny(semantic));
+                  }
+                  if (!words.isEmpty()) {
+                    either.should(words(f, words, syntax));
+                  }
+                  return f.bool().must(either).filter(filter);
+                })
+            .aggregation(
+                CATEGORIES,
+                f -> f.terms().field(KnowledgeIndex.CATEGORY, String.class).maxTermCount(20))
+            .aggregation(
+                TAGS, f -> f.terms().field(KnowledgeIndex.TAGS, String.class).maxTermCount(20))
+            .aggregation(LANGUAGES, f -> f.terms().field(KnowledgeIndex.LANGUAGE, String.class))
+            .aggregation(AUDIENCES, f -> f.terms().field(KnowledgeIndex.AUDIENCE, Audience.class))
+            .fetch(0);
+    Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+    facets.put("category", counts(result.aggregation(CATEGORIES)));
+    facets.put("tags", counts(result.aggregation(TAGS)));
+    facets.put("language", counts(result.aggregation(LANGUAGES)));
+    facets.put("audience", counts(result.aggregation(AUDIENCES)));
+    return facets;
+  }
+
+  private static <T> List<SearchResult.FacetCount> counts(Map<T, Long> counts) {
+    return counts.entrySet().stream()
+        .map(e -> new SearchResult.FacetCount(String.valueOf(e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  private static Set<Audience> audienceFor(Actor actor, Audience wanted) {
+    if (actor.isCustomerOnly()) {
+      return Set.of(Audience.PUBLIC);
+    }
+    return wanted == null ? Set.of(Audience.values()) : Set.of(wanted);
+  }
+
+  /** The query's words without any operator or syntax character. */
+  static String plainWords(String text) {
+    return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String snippet(Lexical lexical, Article article) {
+    String highlighted = lexical == null ? null : lexical.snippet(article.language());
+    return highlighted != null ? highlighted : excerpt(article);
+  }
+
+  private static String excerpt(Article article) {
+    String text = article.getPlainText();
+    String cut =
+        text.length() <= 160
+            ? text
+            : text.substring(0, text.lastIndexOf(' ', 160) > 80 ? text.lastIndexOf(' ', 160) : 160)
+                + " …";
+    return HtmlUtils.htmlEscape(cut);
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,53 @@
+package io.atumdesk.knowledge;
+
+import io.atumdesk.assist.TicketVectors;
+import io.atumdesk.assist.panel.ArticleSuggestions;
+import io.atumdesk.core.Actor;
+import io.atumdesk.ticket.Ticket;
+import io.atumdesk.ticket.TicketKey;
+import io.atumdesk.ticket.TicketManagement;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The articles best matching one ticket, for the agent assist (its API and the panel's fragment).
+ * The ticket's stored vector is used when there is one, so the model does not run again for it.
+ */
+@Service
+public class TicketArticles implements ArticleSuggestions {
+
+  static final int ARTICLES = 5;
+
+  private final TicketManagement tickets;
+  private final TicketVectors vectors;
+  private final KnowledgeSearch search;
+
+  TicketArticles(TicketManagement tickets, TicketVectors vectors, KnowledgeSearch search) {
+    this.tickets = tickets;
+    this.vectors = vectors;
+    this.search = search;
+  }
+
+  /** Reads the ticket as {@code actor} (404 for another tenant's, 403 where not allowed). */
+  public List<ArticleMatch> matches(Actor actor, TicketKey key) {
+    Ticket ticket = tickets.get(actor, key);
+    String text =
+        ticket.description() == null
+            ? ticket.subject()
+            : ticket.subject() + "\n" + ticket.description();
+    return vectors
+        .vectorOf(ticket.id())
+        .map(vector -> search.forText(text, vector, ARTICLES))
+        .orElseGet(() -> search.forText(text, ARTICLES));
+  }
+
+  @Override
+  public List<SuggestedArticle> forTicket(Actor actor, TicketKey key) {
+    return matches(actor, key).stream()
+        .map(
+            article ->
+                new SuggestedArticle(
+                    String.valueOf(article.id()), article.title(), article.url(), article.score()))
+        .toList();
+  }
+}
