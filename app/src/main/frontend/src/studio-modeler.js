@@ -12,6 +12,7 @@ import flowableModdle from './studio/flowable-moddle.json';
 import atumModdle from './studio/atum-moddle.json';
 import StudioPropertiesProvider from './studio/properties-provider.js';
 import { csrfHeaders } from './csrf.js';
+import { setDirty, say, showError } from './studio/status.js';
 
 const editor = document.querySelector('[data-studio-modeler]');
 if (editor) start(editor);
@@ -133,20 +134,8 @@ function remember(state, ui, draft) {
   setDirty(state, ui, false);
 }
 
-function setDirty(state, ui, dirty) {
-  state.dirty = dirty;
-  ui.dirty.hidden = !dirty;
-}
 
-function say(ui, message) {
-  ui.error.hidden = true;
-  ui.status.textContent = message;
-}
 
-function showError(ui, message) {
-  ui.error.textContent = message;
-  ui.error.hidden = false;
-}
 
 async function showProblem(ui, editor, answer) {
   const problem = await answer.json().catch(() => ({}));

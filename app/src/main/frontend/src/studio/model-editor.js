@@ -2,6 +2,7 @@
 // an explicit save (button or Ctrl+S), never on its own; a badge shows unsaved changes; validation
 // lists each problem and lets the editor mark it at its place (a table's cell, a form's field).
 import { csrfHeaders } from '../csrf.js';
+import { setDirty, say, showError } from './status.js';
 
 /**
  * @param root the element with data-studio-editor and the URLs and messages as data attributes
@@ -109,20 +110,8 @@ function remember(state, ui, draft) {
   setDirty(state, ui, false);
 }
 
-function setDirty(state, ui, dirty) {
-  state.dirty = dirty;
-  ui.dirty.hidden = !dirty;
-}
 
-function say(ui, message) {
-  ui.error.hidden = true;
-  ui.status.textContent = message;
-}
 
-function showError(ui, message) {
-  ui.error.textContent = message;
-  ui.error.hidden = false;
-}
 
 async function showProblem(ui, answer) {
   const problem = await answer.json().catch(() => ({}));
