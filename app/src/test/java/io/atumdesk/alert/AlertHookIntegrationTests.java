@@ -43,7 +43,17 @@ class AlertHookIntegrationTests {
 
   List<JsonNode> incidents(Api as, String fingerprint) {
     List<JsonNode> found = new ArrayList<>();
-    as.get("/api/v1/tickets?size=50&text=" + fingerprint).json().path("items").forEach(found::add);
+    // The alerts of this suite come fast enough to be grouped as a storm: its parent quotes the
+    // first alert's subject, but is not the alert's own incident.
+    as.get("/api/v1/tickets?size=50&text=" + fingerprint)
+        .json()
+        .path("items")
+        .forEach(
+            ticket -> {
+              if (!ticket.path("subject").asString().startsWith("Alert storm: ")) {
+                found.add(ticket);
+              }
+            });
     return found;
   }
 

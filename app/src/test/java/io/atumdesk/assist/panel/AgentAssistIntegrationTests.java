@@ -101,10 +101,13 @@ class AgentAssistIntegrationTests {
                 () -> agent.get("/api/v1/tickets/" + demo + "/assist").json(),
                 json -> json.path("similar").size() > 0);
 
-    assertThat(assist.path("similar").path(0).path("subject").asString())
-        .isEqualTo("VPN disconnects every few minutes at home");
+    // Other tests resolve VPN tickets of their own in the shared database, so the demo's twin is
+    // among the nearest, and the reply quotes whichever is nearest.
+    List<String> subjects = new ArrayList<>();
+    assist.path("similar").forEach(similar -> subjects.add(similar.path("subject").asString()));
+    assertThat(subjects).contains("VPN disconnects every few minutes at home");
     assertThat(assist.path("replies").path("FRIENDLY").asString())
-        .contains("Updated the VPN client to 5.2");
+        .contains(assist.path("similar").path(0).path("resolution").asString());
   }
 
   @Test

@@ -145,7 +145,10 @@ class DecisionApiIntegrationTests {
     for (String xml : broken) {
       var refused = deploy(xml);
       assertProblem(refused, 400);
-      assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("dmn");
+      // Each problem names where it is: the file ("dmn"), the table, or a cell's rule.
+      assertThat(refused.json().path("errors").get(0).path("field").asString())
+          .as(refused.toString())
+          .isIn("dmn", "swapped-table", "network-to-desk");
     }
     var feel =
         deploy(
