@@ -53,7 +53,8 @@ public class MailAccounts implements AccountSettings {
 
   /** The address a mailbox sends from, for the domain of the Message-IDs we make. */
   @Transactional(readOnly = true)
-  public Optional<String> fromAddress(String account) {
-    return mailboxes.findByName(account).map(Mailbox::fromAddress);
+  /** Names the tenant: mailbox names are unique per tenant, and a process thread sees them all. */
+  public Optional<String> fromAddress(String tenantId, String account) {
+    return mailboxes.findByTenantIdAndName(tenantId, account).map(Mailbox::fromAddress);
   }
 }

@@ -74,6 +74,12 @@ public class MailMessage {
     this.receivedAt = receivedAt;
   }
 
+  /** Stamps the tenant where the session cannot (a process thread works as the root tenant). */
+  MailMessage of(String tenantId) {
+    this.tenantId = tenantId;
+    return this;
+  }
+
   /** Records what the receiving server said about the sender. */
   MailMessage authenticated(SenderAuthentication results) {
     this.spf = results.spf();

@@ -11,7 +11,7 @@ interface MailMessages extends JpaRepository<MailMessage, Long> {
 
   Optional<MailMessage> findByMessageId(String messageId);
 
-  List<MailMessage> findByTicketKeyOrderByIdAsc(String ticketKey);
+  List<MailMessage> findByTenantIdAndTicketKeyOrderByIdAsc(String tenantId, String ticketKey);
 
   List<MailMessage> findByMessageIdInAndTicketKeyNotNull(Collection<String> messageIds);
 

@@ -14,4 +14,6 @@ interface Mailboxes extends JpaRepository<Mailbox, Long> {
   boolean existsByName(String name);
 
   Optional<Mailbox> findByName(String name);
+
+  Optional<Mailbox> findByTenantIdAndName(String tenantId, String name);
 }

@@ -35,17 +35,19 @@ public class OutboundMailThreads {
   }
 
   /**
+   * @param tenantId the ticket's tenant, named because a process thread works as the root tenant:
+   *     its session would neither filter the ticket's mails nor stamp the new row with the tenant
    * @param inReplyTo the Message-ID to answer, or null for the ticket's latest known mail
    * @return Message-ID, and In-Reply-To and References when the ticket has mail
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, String> thread(
-      String account, TicketKey ticket, String inReplyTo, String subject) {
-    String from = account == null ? null : accounts.fromAddress(account).orElse(null);
+      String tenantId, String account, TicketKey ticket, String inReplyTo, String subject) {
+    String from = account == null ? null : accounts.fromAddress(tenantId, account).orElse(null);
     String messageId = "atum." + UUID.randomUUID() + "@" + domainOf(from);
     List<String> known = new ArrayList<>();
     if (ticket != null) {
-      messages.findByTicketKeyOrderByIdAsc(ticket.value()).stream()
+      messages.findByTenantIdAndTicketKeyOrderByIdAsc(tenantId, ticket.value()).stream()
           .map(MailMessage::messageId)
           .forEach(known::add);
     }
@@ -62,14 +64,15 @@ public class OutboundMailThreads {
     }
     messages.save(
         new MailMessage(
-            messageId,
-            Direction.OUTBOUND,
-            Outcome.SENT,
-            ticket == null ? null : ticket.value(),
-            account,
-            from,
-            subject,
-            clock.instant()));
+                messageId,
+                Direction.OUTBOUND,
+                Outcome.SENT,
+                ticket == null ? null : ticket.value(),
+                account,
+                from,
+                subject,
+                clock.instant())
+            .of(tenantId));
     return headers;
   }
 

@@ -48,7 +48,7 @@ class Composer {
     Map<String, String> headers = new LinkedHashMap<>();
     String thread = to.threadReference();
     if (mail) {
-      headers.putAll(threads.thread(to.account(), notice.ticket(), thread, subject));
+      headers.putAll(threads.thread(tenantId, to.account(), notice.ticket(), thread, subject));
       thread = headers.get("In-Reply-To");
       if (notice.autoSubmitted() != null) {
         headers.put("Auto-Submitted", notice.autoSubmitted());

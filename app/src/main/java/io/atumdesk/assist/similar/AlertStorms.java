@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Groups an alert storm under one parent incident: when a ticket has at least {@code count - 1}
  * open, near-identical tickets of its origin raised within the window before it, an incident is
  * raised for them all and each becomes its child (linked, and kept out of the inbox's work views);
- * later ones join the storm they match. The origin is the requester, and for alerts (raised by the
- * system) the alert source named in the subject's brackets.
+ * later ones join the storm they match. Only alerts storm: tickets whose subject names their source
+ * in brackets ("[prometheus] Disk full", as the alert module and most monitoring mails write them),
+ * of one requester and one source. People who write the same thing twice get the duplicate flag.
  */
 @Service
 class AlertStorms {
@@ -72,7 +73,7 @@ class AlertStorms {
         || storms.findByChildTicketId(ticketId).isPresent()) {
       return true;
     }
-    if (!Duplicates.working(ticket)) {
+    if (!Duplicates.working(ticket) || source(ticket.subject()) == null) {
       return false;
     }
     List<Member> alike = alike(ticket);
@@ -169,10 +170,12 @@ class AlertStorms {
         .orElse(null);
   }
 
-  /** One requester, and for alerts one source: "[prometheus] ..." against "[prometheus] ...". */
+  /** One requester and one alert source: "[prometheus] ..." against "[prometheus] ...". */
   static boolean sameOrigin(Ticket one, Ticket other) {
-    return Objects.equals(one.requester(), other.requester())
-        && Objects.equals(source(one.subject()), source(other.subject()));
+    String source = source(one.subject());
+    return source != null
+        && Objects.equals(one.requester(), other.requester())
+        && source.equals(source(other.subject()));
   }
 
   private static String source(String subject) {
