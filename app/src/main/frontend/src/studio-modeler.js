@@ -12,7 +12,7 @@ import flowableModdle from './studio/flowable-moddle.json';
 import atumModdle from './studio/atum-moddle.json';
 import StudioPropertiesProvider from './studio/properties-provider.js';
 import { csrfHeaders } from './csrf.js';
-import { setDirty, say, showError } from './studio/status.js';
+import { guardEdits, setDirty, say, showError } from './studio/status.js';
 
 const editor = document.querySelector('[data-studio-modeler]');
 if (editor) start(editor);
@@ -45,15 +45,7 @@ async function start(editor) {
   ui.save.addEventListener('click', save);
   ui.validate.addEventListener('click', () => validate(modeler, editor, problems, ui));
   ui.publish.addEventListener('click', () => publish(modeler, editor, state, problems, ui));
-  document.addEventListener('keydown', (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      save();
-    }
-  });
-  window.addEventListener('beforeunload', (event) => {
-    if (state.dirty) event.preventDefault();
-  });
+  guardEdits(state, save);
 }
 
 function elements(editor) {

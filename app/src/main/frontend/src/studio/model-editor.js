@@ -2,7 +2,7 @@
 // an explicit save (button or Ctrl+S), never on its own; a badge shows unsaved changes; validation
 // lists each problem and lets the editor mark it at its place (a table's cell, a form's field).
 import { csrfHeaders } from '../csrf.js';
-import { setDirty, say, showError } from './status.js';
+import { guardEdits, setDirty, say, showError } from './status.js';
 
 /**
  * @param root the element with data-studio-editor and the URLs and messages as data attributes
@@ -24,15 +24,7 @@ export async function startEditor(root, editor) {
   ui.save.addEventListener('click', save);
   ui.validate.addEventListener('click', () => validate(editor, ui));
   ui.publish.addEventListener('click', () => publish(editor, state, ui));
-  document.addEventListener('keydown', (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      save();
-    }
-  });
-  window.addEventListener('beforeunload', (event) => {
-    if (state.dirty) event.preventDefault();
-  });
+  guardEdits(state, save);
 }
 
 function elements(root) {

@@ -14,3 +14,16 @@ export function showError(ui, message) {
   ui.error.textContent = message;
   ui.error.hidden = false;
 }
+
+/** Ctrl+S (or Cmd+S) saves, and leaving the page with unsaved changes asks first. */
+export function guardEdits(state, save) {
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      save();
+    }
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (state.dirty) event.preventDefault();
+  });
+}
