@@ -1,6 +1,7 @@
 package io.atumdesk.assist.panel;
 
 import io.atumdesk.assist.LanguageDetection;
+import io.atumdesk.assist.panel.ArticleSuggestions.SuggestedArticle;
 import io.atumdesk.core.Actor;
 import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.Role;
@@ -55,11 +56,23 @@ public class AgentAssist {
   }
 
   public TicketAssist assist(Actor actor, TicketKey key) {
-    Context context = context(actor, key);
     ArticleSuggestions knowledge = articles.getIfAvailable();
+    return assist(actor, key, knowledge == null ? null : knowledge.forTicket(actor, key));
+  }
+
+  /**
+   * The same for the ticket page's card, without articles: the card loads them from the knowledge
+   * module's own fragment, so searching them here too would search twice.
+   */
+  TicketAssist forCard(Actor actor, TicketKey key) {
+    return assist(actor, key, null);
+  }
+
+  private TicketAssist assist(Actor actor, TicketKey key, List<SuggestedArticle> found) {
+    Context context = context(actor, key);
     return new TicketAssist(
         key.value(),
-        knowledge == null ? null : knowledge.forTicket(actor, key),
+        found,
         context.similar(),
         context.facts().language().getLanguage(),
         templates.renderAll(context.facts()),

@@ -27,7 +27,7 @@ class AssistPanelController {
 
   @GetMapping
   String panel(@PathVariable TicketKey key, Actor actor, Model model) {
-    TicketAssist found = assist.assist(actor, key);
+    TicketAssist found = assist.forCard(actor, key);
     model.addAttribute("assist", found);
     model.addAttribute("draft", ReplyDraft.template(Tone.FORMAL, found.replies().get(Tone.FORMAL)));
     return "assist-panel :: panel";
