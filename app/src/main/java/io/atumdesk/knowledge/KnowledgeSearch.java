@@ -64,12 +64,24 @@ public class KnowledgeSearch {
     return article.audience() == Audience.PUBLIC && article.status() == ArticleStatus.PUBLISHED;
   }
 
-  /** The search of the knowledge pages and the API. */
+  /** The search of the knowledge pages and the API: Lucene syntax allowed, with facets. */
   @Transactional(readOnly = true)
   public SearchResult search(Actor actor, SearchRequest request) {
     float[] vector =
         request.text().isEmpty() ? null : embeddings.embed(request.text()).orElse(null);
-    return search(audienceFor(actor, request.audience()), request, vector);
+    return search(audienceFor(actor, request.audience()), request, vector, true);
+  }
+
+  /**
+   * The articles to suggest while someone types (a ticket's subject in the portal): the text as
+   * plain words, hits only, no facets.
+   */
+  @Transactional(readOnly = true)
+  public List<SearchResult.Hit> suggestions(Actor actor, String text, int limit) {
+    String words = plainWords(text == null ? "" : text);
+    float[] vector = words.isEmpty() ? null : embeddings.embed(text).orElse(null);
+    var request = new SearchRequest(words, null, null, null, null, limit);
+    return search(audienceFor(actor, null), request, vector, false).hits();
   }
 
   /**
@@ -79,52 +91,58 @@ public class KnowledgeSearch {
   @Transactional(readOnly = true)
   public List<ArticleMatch> forText(String text, int limit) {
     String words = plainWords(text == null ? "" : text);
-    var request = new SearchRequest(words, null, null, null, null, limit);
     float[] vector = words.isEmpty() ? null : embeddings.embed(text).orElse(null);
-    return matches(search(Set.of(Audience.values()), request, vector, true));
+    return forWords(words, vector, limit);
   }
 
   /** Like {@link #forText} with a vector already computed (a ticket's stored vector). */
   @Transactional(readOnly = true)
   public List<ArticleMatch> forText(String text, float[] vector, int limit) {
-    var request =
-        new SearchRequest(plainWords(text == null ? "" : text), null, null, null, null, limit);
-    return matches(search(Set.of(Audience.values()), request, vector, true));
+    return forWords(plainWords(text == null ? "" : text), vector, limit);
   }
 
-  private static List<ArticleMatch> matches(SearchResult result) {
-    return result.hits().stream()
+  private List<ArticleMatch> forWords(String words, float[] vector, int limit) {
+    var request = new SearchRequest(words, null, null, null, null, limit);
+    return search(Set.of(Audience.values()), request, vector, false).hits().stream()
         .map(
             h ->
                 new ArticleMatch(h.id(), h.title(), h.snippet(), h.score(), "/knowledge/" + h.id()))
         .toList();
   }
 
-  private SearchResult search(Set<Audience> audiences, SearchRequest request, float[] vector) {
-    return search(audiences, request, vector, false);
-  }
-
+  /**
+   * The whole search. {@code page}: the text may use Lucene syntax and facets are counted (the
+   * knowledge pages and the API); otherwise the text is plain words and only hits are wanted.
+   */
   private SearchResult search(
-      Set<Audience> audiences, SearchRequest request, float[] vector, boolean wordsOnly) {
+      Set<Audience> audiences, SearchRequest request, float[] vector, boolean page) {
     SearchSession session = Search.session(entityManager);
     SearchPredicate filter = filter(session, audiences, request);
     List<Long> semantic = vector == null ? List.of() : semantic(session, filter, vector);
-    boolean plain = wordsOnly;
+    boolean syntax = page;
     String words = request.text();
-    List<Lexical> lexical = List.of();
+    List<Long> lexical = List.of();
     if (!words.isEmpty()) {
       try {
-        lexical = lexical(session, filter, words, !wordsOnly);
+        lexical = lexical(session, filter, words, syntax);
       } catch (SearchException invalidSyntax) {
         // Lucene's parser refused the query ("vpn AND (", a leading wildcard): search its words.
-        plain = true;
+        syntax = false;
         words = plainWords(words);
         lexical = words.isEmpty() ? List.of() : lexical(session, filter, words, false);
       }
     }
-    List<SearchResult.Hit> hits = fuse(lexical, semantic, request.limit());
-    var facets = facets(session, filter, request.text().isEmpty(), words, !plain, semantic);
-    return new SearchResult(request.text(), plain && !wordsOnly, hits, facets);
+    Fused fused = Fused.of(lexical, semantic, request.limit());
+    Map<Long, Article> rows =
+        articles.findByIdIn(fused.best()).stream()
+            .collect(Collectors.toMap(Article::id, Function.identity()));
+    Map<Long, String> snippets = highlights(session, words, syntax, fused.lexicalHits(), rows);
+    List<SearchResult.Hit> hits = hits(fused, rows, snippets);
+    var facets =
+        page
+            ? facets(session, filter, request.text().isEmpty(), words, syntax, semantic)
+            : Map.<String, List<SearchResult.FacetCount>>of();
+    return new SearchResult(request.text(), page && !syntax, hits, facets);
   }
 
   private static SearchPredicate filter(
@@ -161,47 +179,61 @@ public class KnowledgeSearch {
         .fetchHits(properties.candidates());
   }
 
-  /** A lexical candidate with its highlighted fragments per analyzer (null where none matched). */
-  private record Lexical(Long id, String english, String german, String title) {
-
-    /** The fragment of the article's own language first. */
-    String snippet(String language) {
-      return "de".equals(language)
-          ? firstNonNull(german, english, title)
-          : firstNonNull(english, german, title);
-    }
+  /** The lexical candidates' ids, best first (no highlighting: most of them are never shown). */
+  private List<Long> lexical(
+      SearchSession session, SearchPredicate filter, String text, boolean syntax) {
+    return session
+        .search(Article.class)
+        .select(f -> f.id(Long.class))
+        .where(f -> f.bool().must(words(f, text, syntax)).filter(filter))
+        .fetchHits(properties.candidates());
   }
 
-  private List<Lexical> lexical(
-      SearchSession session, SearchPredicate filter, String text, boolean syntax) {
-    List<List<?>> rows =
-        session
-            .search(Article.class)
-            .select(
-                f ->
-                    f.composite(
-                        f.id(Long.class),
-                        f.highlight(KnowledgeIndex.BODY_EN).single(),
-                        f.highlight(KnowledgeIndex.BODY_DE).single(),
-                        f.highlight(KnowledgeIndex.TITLE_EN).single()))
-            .where(f -> f.bool().must(words(f, text, syntax)).filter(filter))
-            .highlighter(
-                f ->
-                    f.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        // The unified highlighter cuts at sentence boundaries (no size setting).
-                        .numberOfFragments(1))
-            .fetchHits(properties.candidates());
-    return rows.stream()
-        .map(
-            row ->
-                new Lexical(
-                    (Long) row.get(0),
-                    (String) row.get(1),
-                    (String) row.get(2),
-                    (String) row.get(3)))
-        .toList();
+  /**
+   * The matched words, marked, in the body of each shown hit the lexical half found. Highlighting
+   * re-reads a document's text, so it is done for the few hits shown, not for every candidate, and
+   * in the body field of the article's own language only: one query per language.
+   */
+  private Map<Long, String> highlights(
+      SearchSession session,
+      String words,
+      boolean syntax,
+      List<Long> ids,
+      Map<Long, Article> rows) {
+    Map<String, List<Long>> byField =
+        ids.stream()
+            .filter(rows::containsKey)
+            .collect(
+                Collectors.groupingBy(
+                    id ->
+                        "de".equals(rows.get(id).language())
+                            ? KnowledgeIndex.BODY_DE
+                            : KnowledgeIndex.BODY_EN));
+    Map<Long, String> snippets = new HashMap<>();
+    byField.forEach(
+        (field, group) -> {
+          List<List<?>> found =
+              session
+                  .search(Article.class)
+                  .select(f -> f.composite(f.id(Long.class), f.highlight(field).single()))
+                  .where(
+                      f -> f.bool().must(words(f, words, syntax)).filter(f.id().matchingAny(group)))
+                  .highlighter(
+                      f ->
+                          f.unified()
+                              .tag("<mark>", "</mark>")
+                              .encoder(HighlighterEncoder.HTML)
+                              // The unified highlighter cuts at sentence boundaries (no size
+                              // setting).
+                              .numberOfFragments(1))
+                  .fetchHits(group.size());
+          for (List<?> row : found) {
+            if (row.get(1) != null) {
+              snippets.put((Long) row.get(0), (String) row.get(1));
+            }
+          }
+        });
+    return snippets;
   }
 
   private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean syntax) {
@@ -231,31 +263,48 @@ public class KnowledgeSearch {
         .defaultOperator(BooleanOperator.OR);
   }
 
-  private List<SearchResult.Hit> fuse(List<Lexical> lexical, List<Long> semantic, int limit) {
-    Map<Long, Integer> lexicalRank = new HashMap<>();
-    Map<Long, Integer> semanticRank = new HashMap<>();
-    Map<Long, Double> score = new LinkedHashMap<>();
-    for (int i = 0; i < lexical.size(); i++) {
-      lexicalRank.put(lexical.get(i).id(), i + 1);
-      score.merge(lexical.get(i).id(), 1.0 / (RRF_K + i + 1), Double::sum);
+  /**
+   * The two halves fused by RRF: the best ids with their scores and their rank in each half (a rank
+   * is absent where the half did not find the article).
+   */
+  private record Fused(
+      List<Long> best,
+      Map<Long, Double> score,
+      Map<Long, Integer> lexicalRank,
+      Map<Long, Integer> semanticRank) {
+
+    static Fused of(List<Long> lexical, List<Long> semantic, int limit) {
+      Map<Long, Integer> lexicalRank = new HashMap<>();
+      Map<Long, Integer> semanticRank = new HashMap<>();
+      Map<Long, Double> score = new LinkedHashMap<>();
+      for (int i = 0; i < lexical.size(); i++) {
+        lexicalRank.put(lexical.get(i), i + 1);
+        score.merge(lexical.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+      }
+      for (int i = 0; i < semantic.size(); i++) {
+        semanticRank.put(semantic.get(i), i + 1);
+        score.merge(semantic.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+      }
+      List<Long> best =
+          score.entrySet().stream()
+              .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+              .limit(limit)
+              .map(Map.Entry::getKey)
+              .toList();
+      return new Fused(best, score, lexicalRank, semanticRank);
     }
-    for (int i = 0; i < semantic.size(); i++) {
-      semanticRank.put(semantic.get(i), i + 1);
-      score.merge(semantic.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+
+    /** The best ids the lexical half found: the ones with words to mark. */
+    List<Long> lexicalHits() {
+      return best.stream().filter(lexicalRank::containsKey).toList();
     }
-    List<Long> best =
-        score.entrySet().stream()
-            .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
-            .limit(limit)
-            .map(Map.Entry::getKey)
-            .toList();
-    Map<Long, Lexical> snippets = new HashMap<>();
-    lexical.forEach(l -> snippets.put(l.id(), l));
-    Map<Long, Article> rows =
-        articles.findByIdIn(best).stream()
-            .collect(Collectors.toMap(Article::id, Function.identity()));
+  }
+
+  /** The hits in their fused order; a hit without marked words shows its text's beginning. */
+  private static List<SearchResult.Hit> hits(
+      Fused fused, Map<Long, Article> rows, Map<Long, String> snippets) {
     List<SearchResult.Hit> hits = new ArrayList<>();
-    for (Long id : best) {
+    for (Long id : fused.best()) {
       Article a = rows.get(id);
       if (a == null) {
         continue; // deleted since it was indexed
@@ -264,14 +313,14 @@ public class KnowledgeSearch {
           new SearchResult.Hit(
               id,
               a.title(),
-              snippet(snippets.get(id), a),
-              score.get(id),
+              snippets.containsKey(id) ? snippets.get(id) : excerpt(a),
+              fused.score().get(id),
               a.category(),
               a.getTagList(),
               a.language(),
               a.audience(),
-              lexicalRank.get(id),
-              semanticRank.get(id)));
+              fused.lexicalRank().get(id),
+              fused.semanticRank().get(id)));
     }
     return hits;
   }
@@ -339,11 +388,6 @@ public class KnowledgeSearch {
     return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  private static String snippet(Lexical lexical, Article article) {
-    String highlighted = lexical == null ? null : lexical.snippet(article.language());
-    return highlighted != null ? highlighted : excerpt(article);
-  }
-
   private static String excerpt(Article article) {
     String text = article.getPlainText();
     String cut =
@@ -352,14 +396,5 @@ public class KnowledgeSearch {
             : text.substring(0, text.lastIndexOf(' ', 160) > 80 ? text.lastIndexOf(' ', 160) : 160)
                 + " …";
     return HtmlUtils.htmlEscape(cut);
-  }
-
-  private static String firstNonNull(String... values) {
-    for (String value : values) {
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
   }
 }

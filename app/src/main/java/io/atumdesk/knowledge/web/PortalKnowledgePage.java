@@ -55,7 +55,7 @@ class PortalKnowledgePage {
         "suggestions",
         subject.strip().length() < MIN_SUBJECT
             ? List.of()
-            : search.search(actor, SearchRequest.of(subject, SUGGESTIONS)).hits());
+            : search.suggestions(actor, subject, SUGGESTIONS));
     return "portal-knowledge :: suggestions";
   }
 
