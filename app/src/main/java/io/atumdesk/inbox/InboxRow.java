@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * One ticket as an inbox line shows it. {@code sla} is the nearest clock that has not stopped, or
- * null when there is none.
+ * null when there is none; {@code duplicateOf} the key of the ticket it is flagged as a likely
+ * duplicate of while nobody decided the flag, or null.
  */
 public record InboxRow(
     String key,
@@ -21,7 +22,8 @@ public record InboxRow(
     String category,
     Instant createdAt,
     Instant updatedAt,
-    Sla sla) {
+    Sla sla,
+    String duplicateOf) {
 
   /** Where the nearest SLA clock stands; {@code dueAt} is null while all clocks are paused. */
   public record Sla(Instant dueAt, SlaState state) {}

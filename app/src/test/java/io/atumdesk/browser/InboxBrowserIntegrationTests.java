@@ -1,12 +1,14 @@
 package io.atumdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +68,43 @@ class InboxBrowserIntegrationTests {
     agent.locator("#inbox-rows a").first().click();
     assertThat(agent.locator("#conversation-title")).hasText("Verlauf");
     Accessibility.assertNoViolations(agent);
+  }
+
+  @Test
+  void marksALikelyDuplicateWithALinkToTheTicketItDuplicates() {
+    String subject = "Headset crackles in every call " + System.nanoTime();
+    Api customer = new Api(port).as("customer");
+    Api api = new Api(port).as("agent");
+    String original = raise(customer, subject);
+    // The duplicate is looked for once each vector is stored, after the ticket's commit.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                !api.get("/api/v1/tickets/" + original + "/similar")
+                    .json()
+                    .path("pending")
+                    .asBoolean(true));
+    String duplicate = raise(customer, subject);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> api.get("/api/v1/tickets/" + duplicate + "/similar").json().path("duplicate"),
+            flag -> flag.path("of").asString("").equals(original));
+
+    Page agent = Browser.signIn(Browser.open(port), "agent");
+    agent.navigate("/inbox?text=" + subject.replace(" ", "+"));
+    var marker =
+        agent.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Likely duplicate of " + original));
+    assertThat(marker).isVisible();
+    Accessibility.assertNoViolations(agent);
+    Page german = Browser.signIn(Browser.open(port, "de-DE", ColorScheme.LIGHT), "agent");
+    german.navigate("/inbox?text=" + subject.replace(" ", "+"));
+    assertThat(german.locator("#inbox-rows"))
+        .containsText("Wahrscheinlich ein Duplikat von " + original);
+    marker.click();
+    assertThat(agent).hasURL(java.util.regex.Pattern.compile(".*/tickets/" + original));
   }
 
   private static String raise(Api customer, String subject) {

@@ -48,7 +48,7 @@ record FoundRow(
         order.of(rs));
   }
 
-  InboxRow row(InboxRow.Sla sla) {
+  InboxRow row(InboxRow.Sla sla, String duplicateOf) {
     return new InboxRow(
         key,
         type,
@@ -61,6 +61,7 @@ record FoundRow(
         category,
         createdAt.toInstant(),
         updatedAt.toInstant(),
-        sla);
+        sla,
+        duplicateOf);
   }
 }

@@ -6,10 +6,13 @@ import io.atumdesk.inbox.InboxQuery;
 import io.atumdesk.inbox.InboxRow;
 import io.atumdesk.inbox.InboxSort;
 import io.atumdesk.inbox.InboxView;
+import io.atumdesk.inbox.LikelyDuplicates;
 import io.atumdesk.inbox.ViewCount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,7 @@ public class InboxReadModel {
   private final NearestDueFirst nearestDueFirst;
   private final InboxProperties properties;
   private final JsonMapper json;
+  private final ObjectProvider<LikelyDuplicates> duplicates;
 
   InboxReadModel(
       NamedParameterJdbcTemplate jdbc,
@@ -32,13 +36,15 @@ public class InboxReadModel {
       SlaSummaries slas,
       NearestDueFirst nearestDueFirst,
       InboxProperties properties,
-      JsonMapper json) {
+      JsonMapper json,
+      ObjectProvider<LikelyDuplicates> duplicates) {
     this.jdbc = jdbc;
     this.conditions = conditions;
     this.slas = slas;
     this.nearestDueFirst = nearestDueFirst;
     this.properties = properties;
     this.json = json;
+    this.duplicates = duplicates;
   }
 
   public InboxPage page(Actor actor, InboxQuery query) {
@@ -56,9 +62,11 @@ public class InboxReadModel {
             : inOrder(where, parameters, after, query.size() + 1, order);
     boolean more = found.size() > query.size();
     List<FoundRow> page = more ? found.subList(0, query.size()) : found;
-    var summaries = slas.of(actor.tenantId(), page.stream().map(FoundRow::id).toList());
+    List<Long> ids = page.stream().map(FoundRow::id).toList();
+    var summaries = slas.of(actor.tenantId(), ids);
+    Map<Long, String> flagged = flaggedDuplicates(actor.tenantId(), ids);
     List<InboxRow> rows = new ArrayList<>();
-    page.forEach(f -> rows.add(f.row(summaries.get(f.id()))));
+    page.forEach(f -> rows.add(f.row(summaries.get(f.id()), flagged.get(f.id()))));
     String next =
         more ? new Cursor(cursorSort(query), page.get(page.size() - 1).keys()).encode(json) : null;
     return new InboxPage(rows, next);
@@ -116,6 +124,11 @@ public class InboxReadModel {
           }
           return counts;
         });
+  }
+
+  private Map<Long, String> flaggedDuplicates(String tenantId, List<Long> ids) {
+    LikelyDuplicates answer = duplicates.getIfAvailable();
+    return answer == null || ids.isEmpty() ? Map.of() : answer.undecided(tenantId, ids);
   }
 
   /** A cursor belongs to a view's order (MY_GROUPS puts unassigned first) and a sort. */

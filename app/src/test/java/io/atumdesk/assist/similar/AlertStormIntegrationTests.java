@@ -107,6 +107,68 @@ class AlertStormIntegrationTests {
     assertThat(SimilarTicketsApi.similar(agent, elsewhere).path("storm").isNull()).isTrue();
   }
 
+  @Test
+  void resolvingTheParentResolvesItsOpenChildrenThroughTheirOwnProcesses() {
+    Api agent = new Api(port).as("agent");
+    String source = "[memory-" + RUN + "]";
+    String subject = source + " Memory above 90 percent on web-0%d";
+    String description = "Memory use on web-0%d has been above 90 percent for 10 minutes.";
+    List<String> storm = raiseFive(agent, subject, description);
+    String parent = parentOf(agent, storm.get(0));
+    String request =
+        raise(agent, "SERVICE_REQUEST", subject.formatted(6), description.formatted(6));
+    assertThat(parentOf(agent, request)).isEqualTo(parent);
+    String byHand = storm.get(4);
+    resolve(agent, byHand, "Restarted web-05 by hand.");
+
+    resolve(agent, parent, "Rolled back the leaking release.");
+
+    for (String child : storm.subList(0, 4)) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> agent.get("/api/v1/tickets/" + child).field("status"), "RESOLVED"::equals);
+      assertThat(agent.get("/api/v1/tickets/" + child).field("resolution"))
+          .isEqualTo("Rolled back the leaking release.");
+      assertThat(SimilarTicketsApi.timeline(agent, child))
+          .contains("Resolved with parent " + parent + ": Rolled back the leaking release.");
+      JsonNode clocks = agent.get("/api/v1/tickets/" + child + "/sla").json();
+      assertThat(clocks).isNotEmpty();
+      clocks.forEach(
+          clock ->
+              assertThat(clock.path("state").asString())
+                  .as(child + " " + clock.path("kind").asString())
+                  .isIn("STOPPED", "PAUSED"));
+    }
+    // A request's process has no incident's resolve step: it stays open and says why.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> SimilarTicketsApi.timeline(agent, request),
+            bodies ->
+                bodies.stream()
+                    .anyMatch(
+                        b ->
+                            b.startsWith(
+                                "Not resolved with parent "
+                                    + parent
+                                    + ": its process waits at 'Fulfil the request'")));
+    assertThat(agent.get("/api/v1/tickets/" + request).field("status")).isNotEqualTo("RESOLVED");
+    assertThat(agent.get("/api/v1/tickets/" + byHand).field("resolution"))
+        .isEqualTo("Restarted web-05 by hand.");
+    assertThat(SimilarTicketsApi.timeline(agent, byHand))
+        .noneMatch(b -> b.contains("with parent " + parent));
+  }
+
+  /** Completes the ticket's open "resolve" step as an agent does, through the task API. */
+  private static void resolve(Api agent, String key, String resolution) {
+    String task = agent.openTask(key).path("id").asString();
+    var done =
+        agent.post(
+            "/api/v1/tasks/" + task + "/complete",
+            "{\"outcome\":\"resolved\",\"resolution\":\"%s\"}".formatted(resolution));
+    assertThat(done.status()).as(done.toString()).isEqualTo(204);
+  }
+
   /** Five tickets from one source, one per host, as monitoring raises them in a storm. */
   private static List<String> raiseFive(Api agent, String subject, String description) {
     List<String> keys = new ArrayList<>();
