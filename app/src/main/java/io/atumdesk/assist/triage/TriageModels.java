@@ -20,10 +20,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Each tenant's current model, kept in memory (a model is a few hundred kilobytes of weights plus
- * its familiarity sample) and stored in the database (ADR 0031), so that the nodes share one model
- * and a restart does not retrain. A node looks for a newer stored model of a tenant it serves at
- * most every {@code reload-check}, and loads it; so a model trained on any node (by the Quartz job,
+ * Each tenant's current model, kept in memory (the demo tenant's is 1.6 MB, most of it the
+ * familiarity sample) and stored in the database (ADR 0031), so that the nodes share one model and
+ * a restart does not retrain. A node looks for a newer stored model of a tenant it serves at most
+ * every {@code reload-check}, and loads it; so a model trained on any node (by the Quartz job,
  * which runs on one node of the cluster, or on demand) reaches all of them. A tenant without a
  * model, or with one older than {@code retrain-every}, gets one trained in the background while
  * requests are answered with what is there (at first: nothing, confidence 0). All loading and
