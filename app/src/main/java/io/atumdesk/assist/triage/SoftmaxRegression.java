@@ -92,7 +92,22 @@ public final class SoftmaxRegression {
         }
       }
     }
+    // Kept at float precision, as the model is stored (TriageModelFormat): a model read back
+    // answers exactly as the one trained.
+    for (double[] row : w) {
+      for (int f = 0; f < row.length; f++) {
+        row[f] = (float) row[f];
+      }
+    }
     return new SoftmaxRegression(new ArrayList<>(index.keySet()), w);
+  }
+
+  /** A classifier read back from its stored labels and weights (one row per label). */
+  static SoftmaxRegression of(List<String> labels, double[][] weights) {
+    if (labels.isEmpty() || labels.size() != weights.length) {
+      throw new IllegalArgumentException("needs one row of weights per label, at least one");
+    }
+    return new SoftmaxRegression(labels, weights);
   }
 
   /** The most probable label and its probability. */
@@ -112,6 +127,11 @@ public final class SoftmaxRegression {
 
   public List<String> labels() {
     return labels;
+  }
+
+  /** The weights, [label][feature] with the bias last; for storing, not to be changed. */
+  double[][] weights() {
+    return weights;
   }
 
   /**

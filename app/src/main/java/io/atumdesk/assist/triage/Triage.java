@@ -47,7 +47,7 @@ public class Triage {
     if (!actor.has(Role.ADMIN)) {
       throw new ForbiddenException("Only admins may retrain triage.");
     }
-    TriageModel model = models.retrain(actor.tenantId());
+    TriageModel model = models.retrain(actor.tenantId(), actor.username());
     return new Retrained(model.examples(), model.trainedAt());
   }
 

@@ -29,7 +29,7 @@ public final class TriageModel {
   private final int examples;
   private final Instant trainedAt;
 
-  private TriageModel(
+  TriageModel(
       Map<TriageField, SoftmaxRegression> classifiers,
       float[][] sample,
       int examples,
@@ -109,6 +109,16 @@ public final class TriageModel {
 
   public Instant trainedAt() {
     return trainedAt;
+  }
+
+  /** The classifier of each field learnt; for storing. */
+  Map<TriageField, SoftmaxRegression> classifiers() {
+    return classifiers;
+  }
+
+  /** The familiarity sample; for storing, not to be changed. */
+  float[][] sample() {
+    return sample;
   }
 
   private static float[][] sample(List<LabelledVector> examples, long seed) {

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applyAbove per field, the confidence from which a suggestion is applied to a new ticket
  *     instead of only shown to the agent; above 1 means never
  * @param retrainEvery how often each tenant's model is learnt again from its tickets
+ * @param reloadCheck how often a node looks for a newer stored model of a tenant it serves (one
+ *     trained by another node)
  * @param maxExamples the most recent tickets a model learns from, at most
  * @param corpusTenants tenants whose models also learn from the shipped labelled corpus (the demo)
  */
@@ -18,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TriageProperties(
     @DefaultValue ApplyAbove applyAbove,
     @DefaultValue("PT6H") Duration retrainEvery,
+    @DefaultValue("PT30S") Duration reloadCheck,
     @DefaultValue("50000") int maxExamples,
     @DefaultValue List<String> corpusTenants) {
 

@@ -224,7 +224,7 @@ class TriageIntegrationTests {
   @Test
   void eachTenantHasItsOwnModel() {
     TriageModel acme = models.current("acme").orElseThrow();
-    TriageModel globex = models.retrain("globex");
+    TriageModel globex = models.retrain("globex", "test");
 
     assertThat(globex).isNotSameAs(acme);
     // globex learns from its own few tickets; the corpus is acme's (the demo tenant) only.
@@ -251,7 +251,7 @@ class TriageIntegrationTests {
         .atMost(Duration.ofSeconds(60))
         .until(() -> TenantContext.callAs("acme", () -> vectors.vectorOf(id)).isPresent());
 
-    models.retrain("acme");
+    models.retrain("acme", "test");
 
     var rows =
         jdbc.sql(
