@@ -65,20 +65,20 @@ class KnowledgeReplyLinkBrowserIntegrationTests {
     insert.focus();
     insert.press("Enter");
 
+    // The address starts with atum.knowledge.link-base-url (ATUM_BASE_URL where it is set).
     String link =
-        "[Plotter " + word + " guide](http://localhost:8080/portal/knowledge/" + open + ")";
-    assertThat(reply).hasValue("Please read " + link + " and tell me.");
+        "\\[Plotter " + word + " guide\\]\\(https?://[^)\\s]+/portal/knowledge/" + open + "\\)";
+    assertThat(reply).hasValue(Pattern.compile("^Please read " + link + " and tell me\\.$"));
     assertThat(page.locator("#announcer")).hasText("Link inserted in the reply.");
     assertThat(reply).isFocused();
     Accessibility.assertNoViolations(page);
     assertThat(Browser.consoleErrors(page)).isEmpty();
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply")).click();
-    assertThat(page.locator("#timeline")).containsText(link);
+    assertThat(page.locator("#timeline")).containsText(Pattern.compile(link));
     assertThat(customer.get("/api/v1/tickets/" + key + "/timeline").text())
         .contains("/portal/knowledge/" + open)
         .doesNotContain("/portal/knowledge/" + internal);
-    assertThat(page).hasURL(Pattern.compile(".*/tickets/" + key + ".*"));
   }
 
   private long published(String title, String audience, String word) {
