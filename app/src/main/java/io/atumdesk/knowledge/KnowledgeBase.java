@@ -80,8 +80,8 @@ public class KnowledgeBase {
       throw new ConflictException("Article " + id + " is retired; write a new article instead.");
     }
     ArticleContent checked = ArticleRules.checked(content);
-    boolean reviewed = properties.fourEyes() || !KnowledgeManagers.includes(actor);
-    if (article.revision() != null || (article.status() == ArticleStatus.PUBLISHED && reviewed)) {
+    if (article.revision() != null
+        || (article.status() == ArticleStatus.PUBLISHED && reviewsEditsOf(actor))) {
       revisions.propose(actor, article, checked);
       return view(article);
     }
@@ -225,6 +225,11 @@ public class KnowledgeBase {
     }
     review.retire(article.processInstanceId());
     return view(article);
+  }
+
+  /** Whether the actor's edits of a published article wait for a review (pages say so). */
+  public boolean reviewsEditsOf(Actor actor) {
+    return properties.fourEyes() || !KnowledgeManagers.includes(actor);
   }
 
   /** Whether the actor reviews, publishes and retires articles (pages offer those actions). */

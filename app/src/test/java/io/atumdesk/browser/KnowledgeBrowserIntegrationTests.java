@@ -107,7 +107,13 @@ class KnowledgeBrowserIntegrationTests {
             .asLong();
     agent.post("/api/v1/knowledge/articles/" + id + "/submit", "");
     new Api(port).as("kate").post("/api/v1/knowledge/articles/" + id + "/approve", "{}");
-    agent.send("PUT", "/api/v1/knowledge/articles/" + id, body.formatted(run, "source twice"));
+    Page editor = Browser.signIn(Browser.open(port), "agent");
+    editor.navigate("/knowledge/" + id + "/edit");
+    assertThat(editor.locator("#revision-note")).containsText("saving sends your changes");
+    Accessibility.assertNoViolations(editor);
+    editor.getByLabel("Body").fill("Press source twice.");
+    editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(editor.locator("#pending-revision")).containsText("waiting for review");
 
     Page page = Browser.signIn(Browser.open(port), "kate");
     page.navigate("/knowledge/" + id);

@@ -111,6 +111,10 @@ class KnowledgePage {
   String edit(Actor actor, @PathVariable long id, Model model) {
     ArticleContent c = knowledge.editable(actor, id);
     model.addAttribute(
+        "reviewed",
+        knowledge.get(actor, id).status() == ArticleStatus.PUBLISHED
+            && knowledge.reviewsEditsOf(actor));
+    model.addAttribute(
         "form",
         new ArticleForm(
             c.title(),
