@@ -48,9 +48,10 @@ class KnowledgeReplyLinkBrowserIntegrationTests {
     Page page = Browser.signIn(Browser.open(port), "agent");
     page.navigate("/tickets/" + key);
     Locator articles = page.locator("#knowledge-for-ticket");
-    Locator publicItem = articles.locator("li", new Locator.LocatorOptions().setHasText("guide"));
+    Locator publicItem =
+        articles.locator("li", new Locator.LocatorOptions().setHasText(word + " guide"));
     Locator internalItem =
-        articles.locator("li", new Locator.LocatorOptions().setHasText("runbook"));
+        articles.locator("li", new Locator.LocatorOptions().setHasText(word + " runbook"));
     assertThat(publicItem).isVisible();
     assertThat(internalItem).containsText("internal, not for customers");
     assertThat(internalItem.getByRole(AriaRole.BUTTON)).hasCount(0);

@@ -97,6 +97,11 @@ class KnowledgeRevisionIntegrationTests {
     assertThat(hits("beta" + run)).doesNotContain(id);
     assertProblem(kate.post(path(id) + "/approve", "{}"), 409);
 
+    // Another tenant's people find neither the article nor its revision.
+    assertProblem(new Api(port).as("agent2").delete(path(id) + "/revision"), 404);
+    assertProblem(new Api(port).as("agent2").send("PUT", path(id), article("X", "Y")), 404);
+    assertProblem(new Api(port).as("kate2").post(path(id) + "/approve", "{}"), 404);
+
     // The revision is its editor's: someone else is told who holds it.
     var refused = kate.send("PUT", path(id), article("Kate's guide", "Kate's words"));
     assertProblem(refused, 409);
