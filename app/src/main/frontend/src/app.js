@@ -228,3 +228,21 @@ document.addEventListener('htmx:afterSwap', (event) => {
   const region = document.getElementById('announcer');
   if (message && region) region.textContent = message;
 });
+
+// "Insert link in reply" (the ticket page's matching articles): the article's portal address, with
+// its title as link text in Markdown's form, goes into the reply box at the cursor.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('[data-insert-link]');
+  const box = document.getElementById('reply-body');
+  if (!button || !box) return;
+  const title = button.dataset.linkTitle.replace(/[[\]]/g, '\\$&');
+  const start = box.selectionStart ?? box.value.length;
+  const end = box.selectionEnd ?? start;
+  const before = start > 0 && !/\s$/.test(box.value.slice(0, start)) ? ' ' : '';
+  box.setRangeText(`${before}[${title}](${button.dataset.linkUrl})`, start, end, 'end');
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  box.focus();
+  const region = document.getElementById('announcer');
+  const message = button.closest('[data-inserted]')?.dataset.inserted;
+  if (region && message) region.textContent = message;
+});

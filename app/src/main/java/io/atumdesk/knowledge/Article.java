@@ -3,6 +3,7 @@ package io.atumdesk.knowledge;
 import io.atumdesk.assist.VectorBytes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,6 +82,9 @@ public class Article {
   private String processInstanceId;
   private String sourceTicketKey;
 
+  // Null while no edit waits for review; Hibernate reads an all-null embeddable as null.
+  @Embedded private ArticleRevision revision;
+
   // The sweep may write a vector while someone edits: neither conflicts with the other, and only
   // changed columns are written (@DynamicUpdate), so an edit never writes back a stale vector.
   @VectorField(dimension = DIMENSION, vectorSimilarity = VectorSimilarity.COSINE)
@@ -105,11 +109,11 @@ public class Article {
     this.sourceTicketKey = sourceTicketKey;
     this.createdBy = by;
     this.createdAt = at;
-    apply(content, by, at);
+    apply(content, by, at, 1);
   }
 
-  /** Takes new content as the next version; the caller keeps the version row. */
-  void apply(ArticleContent content, String by, Instant at) {
+  /** Takes new content as the given version; the caller keeps the version row. */
+  void apply(ArticleContent content, String by, Instant at, int version) {
     this.title = content.title();
     this.body = content.body();
     this.category = content.category();
@@ -118,7 +122,23 @@ public class Article {
     this.audience = content.audience();
     this.updatedBy = by;
     this.updatedAt = at;
-    this.currentVersion++;
+    this.currentVersion = version;
+  }
+
+  void revise(ArticleRevision revision) {
+    this.revision = revision;
+  }
+
+  /**
+   * The approved revision becomes the published text; its review instance, now waiting at
+   * "published", becomes the article's own (the caller ends the previous one).
+   */
+  void publishRevision(ArticleContent content, Instant at) {
+    apply(content, revision.editor(), revision.savedAt(), revision.version());
+    this.publishedAt = at;
+    this.reviewComment = null;
+    this.processInstanceId = revision.processInstanceId();
+    this.revision = null;
   }
 
   void moveTo(ArticleStatus next, String comment, Instant at) {
@@ -210,6 +230,16 @@ public class Article {
 
   public String sourceTicketKey() {
     return sourceTicketKey;
+  }
+
+  /** The pending revision, if an edit of the published text waits for review. */
+  ArticleRevision revision() {
+    return revision;
+  }
+
+  /** The indexed sentence vector (of the published text), null until computed. */
+  float[] vector() {
+    return embedding;
   }
 
   public boolean embedded() {

@@ -39,17 +39,25 @@ class ArticleVersion {
   protected ArticleVersion() {}
 
   ArticleVersion(Article article) {
-    ArticleContent content = article.content();
-    this.articleId = article.id();
-    this.version = article.currentVersion();
+    this(
+        article.id(),
+        article.currentVersion(),
+        article.content(),
+        article.updatedBy(),
+        article.updatedAt());
+  }
+
+  ArticleVersion(Long articleId, int version, ArticleContent content, String by, Instant at) {
+    this.articleId = articleId;
+    this.version = version;
     this.title = content.title();
     this.body = content.body();
     this.category = content.category();
     this.tags = String.join(",", content.tags());
     this.language = content.language();
     this.audience = content.audience();
-    this.savedBy = article.updatedBy();
-    this.savedAt = article.updatedAt();
+    this.savedBy = by;
+    this.savedAt = at;
   }
 
   int version() {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An article as pages and the API show it: its Markdown, the sanitized HTML and its state; {@code
- * vectorized} tells that its sentence vector is stored, so the semantic search finds it too.
+ * vectorized} tells that its sentence vector is stored, so the semantic search finds it too; {@code
+ * revision} tells of an edit waiting for review.
  */
 public record ArticleView(
     Long id,
@@ -27,7 +28,16 @@ public record ArticleView(
     Instant publishedAt,
     long helpful,
     long notHelpful,
-    boolean vectorized) {
+    boolean vectorized,
+    PendingRevision revision) {
+
+  /**
+   * An edit of the published article waiting for review ({@code inReview}) or returned to its
+   * editor with the reviewer's {@code comment}; null when there is none. Its text is version {@code
+   * version}; the fields above are the published text.
+   */
+  public record PendingRevision(
+      int version, String editor, Instant savedAt, boolean inReview, String comment) {}
 
   public ArticleContent content() {
     return new ArticleContent(title, body, category, tags, language, audience);

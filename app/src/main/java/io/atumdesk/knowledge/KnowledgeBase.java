@@ -29,8 +29,10 @@ public class KnowledgeBase {
   private final ArticleVersions versions;
   private final Feedbacks feedbacks;
   private final ArticleReviewProcess review;
+  private final ArticleRevisions revisions;
   private final ApplicationEventPublisher events;
   private final TextEmbeddings embeddings;
+  private final KnowledgeProperties properties;
   private final Clock clock;
 
   KnowledgeBase(
@@ -38,15 +40,19 @@ public class KnowledgeBase {
       ArticleVersions versions,
       Feedbacks feedbacks,
       ArticleReviewProcess review,
+      ArticleRevisions revisions,
       ApplicationEventPublisher events,
       TextEmbeddings embeddings,
+      KnowledgeProperties properties,
       Clock clock) {
     this.articles = articles;
     this.versions = versions;
     this.feedbacks = feedbacks;
     this.review = review;
+    this.revisions = revisions;
     this.events = events;
     this.embeddings = embeddings;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -61,7 +67,11 @@ public class KnowledgeBase {
     return view(article);
   }
 
-  /** Saves a new version. A published article stays published; a retired one is closed. */
+  /**
+   * Saves a new version. An edit of a published article is a pending revision, reviewed before
+   * anyone else reads it (only a knowledge manager's edit is published at once, and only when
+   * {@code atum.knowledge.four-eyes} is off); a retired article is closed.
+   */
   @Transactional
   public ArticleView update(Actor actor, long id, ArticleContent content) {
     KnowledgeManagers.requireStaff(actor);
@@ -70,11 +80,33 @@ public class KnowledgeBase {
       throw new ConflictException("Article " + id + " is retired; write a new article instead.");
     }
     ArticleContent checked = ArticleRules.checked(content);
+    if (article.revision() != null
+        || (article.status() == ArticleStatus.PUBLISHED && reviewsEditsOf(actor))) {
+      revisions.propose(actor, article, checked);
+      return view(article);
+    }
     if (checked.equals(article.content())) {
       return view(article);
     }
-    article.apply(checked, actor.username(), clock.instant());
+    article.apply(checked, actor.username(), clock.instant(), versions.lastVersion(id) + 1);
     saved(article);
+    return view(article);
+  }
+
+  /** What the editor opens: the pending revision's text if there is one, else the article's. */
+  @Transactional(readOnly = true)
+  public ArticleContent editable(Actor actor, long id) {
+    KnowledgeManagers.requireStaff(actor);
+    Article article = article(actor, id);
+    return revisions.editable(article);
+  }
+
+  /** Drops a pending revision: its editor or a knowledge manager; the published text stays. */
+  @Transactional
+  public ArticleView discardRevision(Actor actor, long id) {
+    KnowledgeManagers.requireStaff(actor);
+    Article article = article(actor, id);
+    revisions.discard(actor, article);
     return view(article);
   }
 
@@ -151,25 +183,32 @@ public class KnowledgeBase {
   }
 
   /**
-   * Approves (publishes) or rejects (returns to its author with the comment) an article in review.
+   * Approves (publishes) or rejects (returns to its author with the comment) an article in review,
+   * or the pending revision of a published one.
    */
   @Transactional
   public ArticleView decide(Actor actor, long id, boolean approve, String comment) {
     KnowledgeManagers.require(actor);
     Article article = article(actor, id);
-    if (!review.inReview(article.processInstanceId())) {
+    ArticleRevision revision = article.revision();
+    String instance = revision == null ? article.processInstanceId() : revision.processInstanceId();
+    if (!review.inReview(instance)) {
       throw new ConflictException("Article " + id + " is not waiting for a review.");
     }
     if (!approve && (comment == null || comment.isBlank())) {
       throw new io.atumdesk.core.InvalidInputException(
           "comment", "is required when an article is sent back");
     }
-    if (approve
-        && actor.username().equals(article.updatedBy())
-        && !actor.has(io.atumdesk.core.Role.ADMIN)) {
+    String editor = revision == null ? article.updatedBy() : revision.editor();
+    if (approve && actor.username().equals(editor) && !actor.has(io.atumdesk.core.Role.ADMIN)) {
       throw new ForbiddenException("Another knowledge manager must approve your own changes.");
     }
-    review.review(article.processInstanceId(), approve, comment, actor.username());
+    String previous = article.processInstanceId();
+    review.review(instance, approve, comment, actor.username());
+    if (revision != null && approve) {
+      // The revision's instance now stands for the published article (publishRevision).
+      review.end(previous, "superseded by version " + revision.version());
+    }
     return view(article);
   }
 
@@ -180,8 +219,17 @@ public class KnowledgeBase {
     if (article.status() != ArticleStatus.PUBLISHED) {
       throw new ConflictException("Only a published article can be retired.");
     }
+    if (article.revision() != null) {
+      review.end(article.revision().processInstanceId(), "article retired");
+      article.revise(null);
+    }
     review.retire(article.processInstanceId());
     return view(article);
+  }
+
+  /** Whether the actor's edits of a published article wait for a review (pages say so). */
+  public boolean reviewsEditsOf(Actor actor) {
+    return properties.fourEyes() || !KnowledgeManagers.includes(actor);
   }
 
   /** Whether the actor reviews, publishes and retires articles (pages offer those actions). */
@@ -246,6 +294,14 @@ public class KnowledgeBase {
         a.publishedAt(),
         feedbacks.countByArticleIdAndHelpful(a.id(), true),
         feedbacks.countByArticleIdAndHelpful(a.id(), false),
-        a.embedded());
+        a.embedded(),
+        pending(a.revision()));
+  }
+
+  private static ArticleView.PendingRevision pending(ArticleRevision r) {
+    return r == null
+        ? null
+        : new ArticleView.PendingRevision(
+            r.version(), r.editor(), r.savedAt(), r.comment() == null, r.comment());
   }
 }

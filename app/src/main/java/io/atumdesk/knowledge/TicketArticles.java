@@ -7,7 +7,10 @@ import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketKey;
 import io.atumdesk.ticket.TicketManagement;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The articles best matching one ticket, for the agent assist (its API and the panel's fragment).
@@ -21,11 +24,20 @@ public class TicketArticles implements ArticleSuggestions {
   private final TicketManagement tickets;
   private final TicketVectors vectors;
   private final KnowledgeSearch search;
+  private final Articles articles;
+  private final KnowledgeProperties properties;
 
-  TicketArticles(TicketManagement tickets, TicketVectors vectors, KnowledgeSearch search) {
+  TicketArticles(
+      TicketManagement tickets,
+      TicketVectors vectors,
+      KnowledgeSearch search,
+      Articles articles,
+      KnowledgeProperties properties) {
     this.tickets = tickets;
     this.vectors = vectors;
     this.search = search;
+    this.articles = articles;
+    this.properties = properties;
   }
 
   /** Reads the ticket as {@code actor} (404 for another tenant's, 403 where not allowed). */
@@ -39,6 +51,28 @@ public class TicketArticles implements ArticleSuggestions {
         .vectorOf(ticket.id())
         .map(vector -> search.forText(text, vector, ARTICLES))
         .orElseGet(() -> search.forText(text, ARTICLES));
+  }
+
+  /**
+   * The matches with what a reply may link to: public articles with their portal address (in the
+   * current tenant, read in one query), internal ones marked so.
+   */
+  @Transactional(readOnly = true)
+  public List<AssistArticle> forReply(Actor actor, TicketKey key) {
+    List<ArticleMatch> matches = matches(actor, key);
+    Set<Long> forCustomers =
+        articles.findByIdIn(matches.stream().map(ArticleMatch::id).toList()).stream()
+            .filter(KnowledgeSearch::publicAndPublished)
+            .map(Article::id)
+            .collect(Collectors.toSet());
+    String base = properties.linkBaseUrl().replaceAll("/+$", "");
+    return matches.stream()
+        .map(
+            match ->
+                forCustomers.contains(match.id())
+                    ? new AssistArticle(match, true, base + "/portal/knowledge/" + match.id())
+                    : new AssistArticle(match, false, null))
+        .toList();
   }
 
   @Override

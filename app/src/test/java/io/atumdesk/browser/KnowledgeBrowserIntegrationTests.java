@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.atumdesk.Api;
 import io.atumdesk.IntegrationTest;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -87,5 +88,47 @@ class KnowledgeBrowserIntegrationTests {
     assertThat(page.locator("#diff del")).containsText("two seconds");
     assertThat(page.locator("#diff ins")).containsText("three seconds");
     Accessibility.assertNoViolations(page);
+  }
+
+  @Test
+  void aManagerComparesAPendingRevisionWithThePublishedVersionAndApprovesIt() {
+    String run = Long.toString(System.nanoTime(), 36);
+    Api agent = new Api(port).as("agent");
+    String body =
+        """
+        {"title": "Beamer %s", "body": "Press %s.", "category": "rooms", "language": "en",
+         "audience": "PUBLIC"}
+        """;
+    long id =
+        agent
+            .post("/api/v1/knowledge/articles", body.formatted(run, "input"))
+            .json()
+            .path("id")
+            .asLong();
+    agent.post("/api/v1/knowledge/articles/" + id + "/submit", "");
+    new Api(port).as("kate").post("/api/v1/knowledge/articles/" + id + "/approve", "{}");
+    Page editor = Browser.signIn(Browser.open(port), "agent");
+    editor.navigate("/knowledge/" + id + "/edit");
+    assertThat(editor.locator("#revision-note")).containsText("saving sends your changes");
+    Accessibility.assertNoViolations(editor);
+    editor.getByLabel("Body").fill("Press source twice.");
+    editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(editor.locator("#pending-revision")).containsText("waiting for review");
+
+    Page page = Browser.signIn(Browser.open(port), "kate");
+    page.navigate("/knowledge/" + id);
+    assertThat(page.locator("#pending-revision")).containsText("Version 2 by agent");
+    assertThat(page.locator("article")).containsText("Press input.");
+    Accessibility.assertNoViolations(page);
+    page.getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Compare the revision with the published version"))
+        .click();
+    assertThat(page.locator("#diff ins")).containsText("source twice");
+    Accessibility.assertNoViolations(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish"))
+        .click();
+    assertThat(page.locator("article")).containsText("Press source twice.");
+    assertThat(page.locator("#pending-revision")).hasCount(0);
   }
 }

@@ -22,6 +22,10 @@ public class ArticleReviewProcess {
   public static final String APPROVED = "approved";
   public static final String COMMENT = "reviewComment";
   public static final String REVIEWER = "reviewer";
+
+  /** True in an instance that reviews an edit of a published article (a revision). */
+  public static final String REVISION = "revision";
+
   static final String REVIEW = "reviewArticle";
   static final String REVISE = "reviseArticle";
   static final String PUBLISHED = "articlePublished";
@@ -46,6 +50,31 @@ public class ArticleReviewProcess {
         .variables(Map.of(ARTICLE_ID, articleId, AUTHOR, author))
         .start()
         .getId();
+  }
+
+  /**
+   * Starts the review of a revision of a published article, in the same process: approved, it is
+   * published and this instance becomes the article's own; rejected, it goes back to its editor.
+   */
+  public String startRevision(long articleId, String tenantId, String editor) {
+    return runtime
+        .createProcessInstanceBuilder()
+        .processDefinitionKey(KEY)
+        .tenantId(tenantId)
+        .fallbackToDefaultTenant()
+        .overrideProcessDefinitionTenantId(tenantId)
+        .businessKey("KB-" + articleId)
+        .variables(Map.of(ARTICLE_ID, articleId, AUTHOR, editor, REVISION, true))
+        .start()
+        .getId();
+  }
+
+  /** Ends an instance that no longer stands for the article (superseded or discarded). */
+  public void end(String instanceId, String reason) {
+    if (instanceId != null
+        && runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
+      runtime.deleteProcessInstance(instanceId, reason);
+    }
   }
 
   /** Whether the instance waits at a step; {@code reviewArticle}, {@code reviseArticle}, ... */

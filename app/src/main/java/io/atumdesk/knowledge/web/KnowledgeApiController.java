@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,9 +107,22 @@ class KnowledgeApiController {
   }
 
   @PutMapping("/articles/{id}")
-  @Operation(summary = "Save a new version (agents); a retired article answers 409")
+  @Operation(
+      summary =
+          "Save a new version (agents); a published article's is a pending revision reviewed like"
+              + " a draft (409 while another editor's revision is pending); a retired article"
+              + " answers 409")
   ArticleView update(Actor actor, @PathVariable long id, @RequestBody ArticleForm form) {
     return knowledge.update(actor, id, form.content());
+  }
+
+  @DeleteMapping("/articles/{id}/revision")
+  @Operation(
+      summary =
+          "Discard the pending revision of a published article (its editor or a knowledge"
+              + " manager); the published text stays")
+  ArticleView discardRevision(Actor actor, @PathVariable long id) {
+    return knowledge.discardRevision(actor, id);
   }
 
   @GetMapping("/articles/{id}/versions")
@@ -131,7 +145,10 @@ class KnowledgeApiController {
   }
 
   @PostMapping("/articles/{id}/approve")
-  @Operation(summary = "Publish an article in review (knowledge managers, not its last editor)")
+  @Operation(
+      summary =
+          "Publish an article in review, or its pending revision (knowledge managers, not its last"
+              + " editor)")
   ArticleView approve(
       Actor actor, @PathVariable long id, @RequestBody(required = false) ReviewForm form) {
     return knowledge.decide(actor, id, true, form == null ? null : form.comment());

@@ -22,7 +22,7 @@ class KnowledgeAssistFragment {
   String forTicket(Actor actor, @PathVariable String key, Model model) {
     TicketKey ticket = new TicketKey(key);
     model.addAttribute("ticketKey", ticket.value());
-    model.addAttribute("articles", articles.matches(actor, ticket));
+    model.addAttribute("articles", articles.forReply(actor, ticket));
     return "knowledge-assist :: articles";
   }
 }

@@ -109,7 +109,11 @@ class KnowledgePage {
 
   @GetMapping("/{id}/edit")
   String edit(Actor actor, @PathVariable long id, Model model) {
-    ArticleContent c = knowledge.get(actor, id).content();
+    ArticleContent c = knowledge.editable(actor, id);
+    model.addAttribute(
+        "reviewed",
+        knowledge.get(actor, id).status() == ArticleStatus.PUBLISHED
+            && knowledge.reviewsEditsOf(actor));
     model.addAttribute(
         "form",
         new ArticleForm(
@@ -149,6 +153,12 @@ class KnowledgePage {
   @PostMapping("/{id}/reject")
   String reject(Actor actor, @PathVariable long id, ReviewForm form) {
     knowledge.decide(actor, id, false, form.comment());
+    return "redirect:/knowledge/" + id;
+  }
+
+  @PostMapping("/{id}/revision/discard")
+  String discardRevision(Actor actor, @PathVariable long id) {
+    knowledge.discardRevision(actor, id);
     return "redirect:/knowledge/" + id;
   }
 
