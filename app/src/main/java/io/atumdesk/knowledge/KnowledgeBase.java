@@ -7,10 +7,8 @@ import io.atumdesk.core.ForbiddenException;
 import io.atumdesk.core.NotFoundException;
 import io.atumdesk.knowledge.process.ArticleReviewProcess;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -153,15 +151,7 @@ public class KnowledgeBase {
   public ArticleDiff diff(Actor actor, long id, int from, int to) {
     KnowledgeManagers.requireStaff(actor);
     article(actor, id);
-    ArticleContent older = version(id, from);
-    ArticleContent newer = version(id, to);
-    List<ArticleDiff.FieldChange> fields = new ArrayList<>();
-    field(fields, "title", older.title(), newer.title());
-    field(fields, "category", older.category(), newer.category());
-    field(fields, "tags", String.join(", ", older.tags()), String.join(", ", newer.tags()));
-    field(fields, "language", older.language(), newer.language());
-    field(fields, "audience", older.audience().name(), newer.audience().name());
-    return new ArticleDiff(from, to, fields, LineDiff.between(older.body(), newer.body()));
+    return ArticleDiff.between(from, version(id, from), to, version(id, to));
   }
 
   /** The author (or any agent) hands a draft to the knowledge managers. */
@@ -251,13 +241,6 @@ public class KnowledgeBase {
         .findByArticleIdAndVersion(id, version)
         .map(ArticleVersion::content)
         .orElseThrow(() -> new NotFoundException("Version " + version + " of article", id));
-  }
-
-  private static void field(
-      List<ArticleDiff.FieldChange> out, String name, String before, String after) {
-    if (!Objects.equals(before, after)) {
-      out.add(new ArticleDiff.FieldChange(name, before, after));
-    }
   }
 
   /**

@@ -4,7 +4,6 @@ import io.atumdesk.assist.TextEmbeddings;
 import io.atumdesk.core.Actor;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -37,12 +31,6 @@ public class KnowledgeSearch {
 
   /** RRF's constant from Cormack et al. (2009); it damps the weight of the very first ranks. */
   static final int RRF_K = 60;
-
-  private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("category");
-  private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
-  private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
-  private static final AggregationKey<Map<Audience, Long>> AUDIENCES =
-      AggregationKey.of("audience");
 
   private final EntityManager entityManager;
   private final TextEmbeddings embeddings;
@@ -78,7 +66,7 @@ public class KnowledgeSearch {
    */
   @Transactional(readOnly = true)
   public List<SearchResult.Hit> suggestions(Actor actor, String text, int limit) {
-    String words = plainWords(text == null ? "" : text);
+    String words = ArticleWords.plain(text == null ? "" : text);
     float[] vector = words.isEmpty() ? null : embeddings.embed(text).orElse(null);
     var request = new SearchRequest(words, null, null, null, null, limit);
     return search(audienceFor(actor, null), request, vector, false).hits();
@@ -90,7 +78,7 @@ public class KnowledgeSearch {
    */
   @Transactional(readOnly = true)
   public List<ArticleMatch> forText(String text, int limit) {
-    String words = plainWords(text == null ? "" : text);
+    String words = ArticleWords.plain(text == null ? "" : text);
     float[] vector = words.isEmpty() ? null : embeddings.embed(text).orElse(null);
     return forWords(words, vector, limit);
   }
@@ -98,7 +86,7 @@ public class KnowledgeSearch {
   /** Like {@link #forText} with a vector already computed (a ticket's stored vector). */
   @Transactional(readOnly = true)
   public List<ArticleMatch> forText(String text, float[] vector, int limit) {
-    return forWords(plainWords(text == null ? "" : text), vector, limit);
+    return forWords(ArticleWords.plain(text == null ? "" : text), vector, limit);
   }
 
   private List<ArticleMatch> forWords(String words, float[] vector, int limit) {
@@ -128,7 +116,7 @@ public class KnowledgeSearch {
       } catch (SearchException invalidSyntax) {
         // Lucene's parser refused the query ("vpn AND (", a leading wildcard): search its words.
         syntax = false;
-        words = plainWords(words);
+        words = ArticleWords.plain(words);
         lexical = words.isEmpty() ? List.of() : lexical(session, filter, words, false);
       }
     }
@@ -136,11 +124,12 @@ public class KnowledgeSearch {
     Map<Long, Article> rows =
         articles.findByIdIn(fused.best()).stream()
             .collect(Collectors.toMap(Article::id, Function.identity()));
-    Map<Long, String> snippets = highlights(session, words, syntax, fused.lexicalHits(), rows);
+    Map<Long, String> snippets =
+        SearchHighlights.of(session, words, syntax, fused.lexicalHits(), rows);
     List<SearchResult.Hit> hits = hits(fused, rows, snippets);
     var facets =
         page
-            ? facets(session, filter, request.text().isEmpty(), words, syntax, semantic)
+            ? SearchFacets.count(session, filter, request.text().isEmpty(), words, syntax, semantic)
             : Map.<String, List<SearchResult.FacetCount>>of();
     return new SearchResult(request.text(), page && !syntax, hits, facets);
   }
@@ -185,97 +174,8 @@ public class KnowledgeSearch {
     return session
         .search(Article.class)
         .select(f -> f.id(Long.class))
-        .where(f -> f.bool().must(words(f, text, syntax)).filter(filter))
+        .where(f -> f.bool().must(ArticleWords.query(f, text, syntax)).filter(filter))
         .fetchHits(properties.candidates());
-  }
-
-  /**
-   * The matched words, marked, in the body of each shown hit the lexical half found. Highlighting
-   * re-reads a document's text, so it is done for the few hits shown, not for every candidate, and
-   * in the body field of the article's own language only: one query per language.
-   */
-  private Map<Long, String> highlights(
-      SearchSession session,
-      String words,
-      boolean syntax,
-      List<Long> ids,
-      Map<Long, Article> rows) {
-    Map<String, List<Long>> byField =
-        ids.stream()
-            .filter(rows::containsKey)
-            .collect(
-                Collectors.groupingBy(
-                    id ->
-                        "de".equals(rows.get(id).language())
-                            ? KnowledgeIndex.BODY_DE
-                            : KnowledgeIndex.BODY_EN));
-    Map<Long, String> snippets = new HashMap<>();
-    byField.forEach(
-        (field, group) -> {
-          List<List<?>> found =
-              session
-                  .search(Article.class)
-                  .select(f -> f.composite(f.id(Long.class), f.highlight(field).single()))
-                  .where(
-                      f ->
-                          f.bool()
-                              .must(wordsIn(f, field, words, syntax))
-                              .filter(f.id().matchingAny(group)))
-                  .highlighter(
-                      f ->
-                          f.unified()
-                              .tag("<mark>", "</mark>")
-                              .encoder(HighlighterEncoder.HTML)
-                              // The unified highlighter cuts at sentence boundaries (no size
-                              // setting).
-                              .numberOfFragments(1))
-                  .fetchHits(group.size());
-          for (List<?> row : found) {
-            if (row.get(1) != null) {
-              snippets.put((Long) row.get(0), (String) row.get(1));
-            }
-          }
-        });
-    return snippets;
-  }
-
-  /**
-   * The words in one field only: what the highlighter marks there. The whole query over five fields
-   * would give the same marks at several times the cost, as the highlighter works through the query
-   * again for each document.
-   */
-  private static PredicateFinalStep wordsIn(
-      SearchPredicateFactory f, String field, String text, boolean syntax) {
-    return syntax
-        ? f.queryString().field(field).matching(text).defaultOperator(BooleanOperator.OR)
-        : f.simpleQueryString().field(field).matching(text).defaultOperator(BooleanOperator.OR);
-  }
-
-  private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean syntax) {
-    if (syntax) {
-      return f.queryString()
-          .field(KnowledgeIndex.TITLE_EN)
-          .boost(2f)
-          .field(KnowledgeIndex.TITLE_DE)
-          .boost(2f)
-          .field(KnowledgeIndex.BODY_EN)
-          .field(KnowledgeIndex.BODY_DE)
-          .field(KnowledgeIndex.TAGS_TEXT)
-          .boost(1.5f)
-          .matching(text)
-          .defaultOperator(BooleanOperator.OR);
-    }
-    return f.simpleQueryString()
-        .field(KnowledgeIndex.TITLE_EN)
-        .boost(2f)
-        .field(KnowledgeIndex.TITLE_DE)
-        .boost(2f)
-        .field(KnowledgeIndex.BODY_EN)
-        .field(KnowledgeIndex.BODY_DE)
-        .field(KnowledgeIndex.TAGS_TEXT)
-        .boost(1.5f)
-        .matching(text)
-        .defaultOperator(BooleanOperator.OR);
   }
 
   /**
@@ -340,67 +240,11 @@ public class KnowledgeSearch {
     return hits;
   }
 
-  /** Facet counts over the lexical matches and the semantic neighbours together. */
-  private Map<String, List<SearchResult.FacetCount>> facets(
-      SearchSession session,
-      SearchPredicate filter,
-      boolean everything,
-      String words,
-      boolean syntax,
-      Collection<Long> semantic) {
-    var result =
-        session
-            .search(Article.class)
-            .where(
-                f -> {
-                  if (everything) {
-                    return f.bool().must(f.matchAll()).filter(filter);
-                  }
-                  // Lexical matches or semantic neighbours; neither (no words, no vector): none.
-                  if (words.isEmpty() && semantic.isEmpty()) {
-                    return f.matchNone();
-                  }
-                  var either = f.bool();
-                  if (!semantic.isEmpty()) {
-                    either.should(f.id().matchingAny(semantic));
-                  }
-                  if (!words.isEmpty()) {
-                    either.should(words(f, words, syntax));
-                  }
-                  return f.bool().must(either).filter(filter);
-                })
-            .aggregation(
-                CATEGORIES,
-                f -> f.terms().field(KnowledgeIndex.CATEGORY, String.class).maxTermCount(20))
-            .aggregation(
-                TAGS, f -> f.terms().field(KnowledgeIndex.TAGS, String.class).maxTermCount(20))
-            .aggregation(LANGUAGES, f -> f.terms().field(KnowledgeIndex.LANGUAGE, String.class))
-            .aggregation(AUDIENCES, f -> f.terms().field(KnowledgeIndex.AUDIENCE, Audience.class))
-            .fetch(0);
-    Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-    facets.put("category", counts(result.aggregation(CATEGORIES)));
-    facets.put("tags", counts(result.aggregation(TAGS)));
-    facets.put("language", counts(result.aggregation(LANGUAGES)));
-    facets.put("audience", counts(result.aggregation(AUDIENCES)));
-    return facets;
-  }
-
-  private static <T> List<SearchResult.FacetCount> counts(Map<T, Long> counts) {
-    return counts.entrySet().stream()
-        .map(e -> new SearchResult.FacetCount(String.valueOf(e.getKey()), e.getValue()))
-        .toList();
-  }
-
   private static Set<Audience> audienceFor(Actor actor, Audience wanted) {
     if (actor.isCustomerOnly()) {
       return Set.of(Audience.PUBLIC);
     }
     return wanted == null ? Set.of(Audience.values()) : Set.of(wanted);
-  }
-
-  /** The query's words without any operator or syntax character. */
-  static String plainWords(String text) {
-    return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static String excerpt(Article article) {
