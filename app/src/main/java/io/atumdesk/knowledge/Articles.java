@@ -12,6 +12,8 @@ interface Articles extends JpaRepository<Article, Long> {
 
   List<Article> findByIdIn(Collection<Long> ids);
 
+  List<Article> findByRevisionCommentIsNotNullOrderByRevisionSavedAtDesc(Pageable page);
+
   List<Article> findByEmbeddingIsNull(Pageable page);
 
   long countByStatus(ArticleStatus status);

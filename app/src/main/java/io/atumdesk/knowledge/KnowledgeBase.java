@@ -126,6 +126,18 @@ public class KnowledgeBase {
         .toList();
   }
 
+  /** Revisions a reviewer sent back to their editors, newest first: staff's to pick up again. */
+  @Transactional(readOnly = true)
+  public List<ArticleView> returnedRevisions(Actor actor, int limit) {
+    KnowledgeManagers.requireStaff(actor);
+    return articles
+        .findByRevisionCommentIsNotNullOrderByRevisionSavedAtDesc(
+            PageRequest.of(0, Math.max(1, Math.min(limit, 500))))
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
   /** The articles waiting for a knowledge manager's review, oldest first. */
   @Transactional(readOnly = true)
   public List<ArticleView> reviewQueue(Actor actor) {

@@ -96,6 +96,11 @@ class KnowledgeRevisionIntegrationTests {
     assertThat(hits("alpha" + run)).containsExactly(id);
     assertThat(hits("beta" + run)).doesNotContain(id);
     assertProblem(kate.post(path(id) + "/approve", "{}"), 409);
+    // The knowledge home lists it with the drafts, so its editor finds it again.
+    assertThat(knowledgeHome("agent"))
+        .contains("Old title " + run)
+        .contains("Revision by agent returned: Name the driver");
+    assertThat(knowledgeHome("agent2")).doesNotContain("Old title " + run);
 
     // Another tenant's people find neither the article nor its revision.
     assertProblem(new Api(port).as("agent2").delete(path(id) + "/revision"), 404);
@@ -165,6 +170,12 @@ class KnowledgeRevisionIntegrationTests {
 
   private String portalPage(long id) {
     var page = new Api(port).signedIn("customer").get("/portal/knowledge/" + id);
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    return page.text();
+  }
+
+  private String knowledgeHome(String user) {
+    var page = new Api(port).signedIn(user).get("/knowledge");
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
     return page.text();
   }

@@ -52,6 +52,7 @@ class KnowledgePage {
     results(actor, form, model);
     model.addAttribute("selfService", feedback.selfService(actor, Duration.ofDays(30)));
     model.addAttribute("drafts", knowledge.list(actor, Set.of(ArticleStatus.DRAFT), 20));
+    model.addAttribute("returnedRevisions", knowledge.returnedRevisions(actor, 20));
     model.addAttribute("manager", knowledge.mayReview(actor));
     model.addAttribute(
         "reviewQueue", knowledge.mayReview(actor) ? knowledge.reviewQueue(actor) : List.of());
