@@ -42,7 +42,10 @@ public class TicketArticles implements ArticleSuggestions {
 
   /** Reads the ticket as {@code actor} (404 for another tenant's, 403 where not allowed). */
   public List<ArticleMatch> matches(Actor actor, TicketKey key) {
-    Ticket ticket = tickets.get(actor, key);
+    return matches(tickets.get(actor, key));
+  }
+
+  private List<ArticleMatch> matches(Ticket ticket) {
     String text =
         ticket.description() == null
             ? ticket.subject()
@@ -54,12 +57,14 @@ public class TicketArticles implements ArticleSuggestions {
   }
 
   /**
-   * The matches with what a reply may link to: public articles with their portal address (in the
-   * current tenant, read in one query), internal ones marked so.
+   * The matches with what a reply may link to: public articles with their portal address while the
+   * ticket takes replies (in the current tenant, read in one query), internal ones marked so.
    */
   @Transactional(readOnly = true)
   public List<AssistArticle> forReply(Actor actor, TicketKey key) {
-    List<ArticleMatch> matches = matches(actor, key);
+    Ticket ticket = tickets.get(actor, key);
+    List<ArticleMatch> matches = matches(ticket);
+    boolean replies = ticket.status().isOpen();
     Set<Long> forCustomers =
         articles.findByIdIn(matches.stream().map(ArticleMatch::id).toList()).stream()
             .filter(KnowledgeSearch::publicAndPublished)
@@ -70,7 +75,8 @@ public class TicketArticles implements ArticleSuggestions {
         .map(
             match ->
                 forCustomers.contains(match.id())
-                    ? new AssistArticle(match, true, base + "/portal/knowledge/" + match.id())
+                    ? new AssistArticle(
+                        match, true, replies ? base + "/portal/knowledge/" + match.id() : null)
                     : new AssistArticle(match, false, null))
         .toList();
   }

@@ -82,6 +82,34 @@ class KnowledgeReplyLinkBrowserIntegrationTests {
         .doesNotContain("/portal/knowledge/" + internal);
   }
 
+  @Test
+  void aClosedTicketOffersTheArticlesButNoLinkToInsert() {
+    String word = "wombat" + Long.toString(System.nanoTime(), 36);
+    long open = published("Plotter " + word + " guide", "PUBLIC", word);
+    Api customer = new Api(port).as("customer");
+    String ticket =
+        """
+        {"type": "INCIDENT", "subject": "Plotter %s stops", "description": "It stops."}
+        """
+            .formatted(word);
+    String survivor = customer.post("/api/v1/tickets", ticket).field("key");
+    String duplicate = customer.post("/api/v1/tickets", ticket).field("key");
+    var merged =
+        new Api(port)
+            .as("agent")
+            .post("/api/v1/tickets/" + duplicate + "/merge", "{\"into\":\"" + survivor + "\"}");
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+    Api agent = new Api(port).signedIn("agent");
+    assertThat(agent.get("/knowledge/for-ticket/" + survivor).text())
+        .contains("/knowledge/" + open)
+        .contains("data-insert-link");
+    // Merged, the duplicate is closed: it takes no reply, so there is nothing to insert a link in.
+    assertThat(agent.get("/knowledge/for-ticket/" + duplicate).text())
+        .contains("/knowledge/" + open)
+        .doesNotContain("data-insert-link");
+  }
+
   private long published(String title, String audience, String word) {
     Api agent = new Api(port).as("agent");
     long id =
