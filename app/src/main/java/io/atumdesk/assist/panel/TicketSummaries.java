@@ -119,13 +119,19 @@ public class TicketSummaries {
             end != BreakIterator.DONE;
             start = end, end = breaks.next()) {
           String sentence = line.substring(start, end).strip();
-          if (sentence.codePoints().filter(Character::isLetter).count() >= 2) {
+          if (saysSomething(sentence)) {
             sentences.add(new Sentence(sentence, message.author(), message.at()));
           }
         }
       }
     }
     return sentences.subList(Math.max(0, sentences.size() - MAX_SENTENCES), sentences.size());
+  }
+
+  /** One word alone ("Thanks", "Hi Chris,", a forged marker) says nothing a summary needs. */
+  private static boolean saysSomething(String sentence) {
+    return sentence.codePoints().filter(Character::isLetter).count() >= 2
+        && sentence.split("\\s+").length >= 2;
   }
 
   private List<Sentence> central(List<Sentence> sentences) {
