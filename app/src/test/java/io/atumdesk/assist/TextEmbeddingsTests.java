@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TextEmbeddingsTests {
 
   static final TextEmbeddings embeddings =
-      new TextEmbeddings(new AssistProperties(2000, Duration.ofMinutes(1)));
+      new TextEmbeddings(new AssistProperties(2000, Duration.ofMinutes(1), 3));
 
   @Test
   void textsThatMeanTheSameAreCloserThanUnrelatedOnes() {

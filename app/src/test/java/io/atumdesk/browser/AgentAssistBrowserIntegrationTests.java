@@ -48,6 +48,16 @@ class AgentAssistBrowserIntegrationTests {
         .hasAttribute("value", Pattern.compile("[1-9]\\d*"));
     Accessibility.assertNoViolations(page);
 
+    // The summary is asked for, since it embeds the conversation; the button is reachable by keys.
+    page.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Summarize the conversation"))
+        .focus();
+    page.keyboard().press("Enter");
+    assertThat(page.getByLabel("Central sentences of the conversation"))
+        .containsText("The scanner jams on every second page.");
+    assertThat(page.locator("#assist-summary-facts")).containsText("the service desk");
+    Accessibility.assertNoViolations(page);
+
     page.getByLabel("Friendly").check();
     assertThat(page.getByLabel("Suggested reply (Friendly)"))
         .hasValue(Pattern.compile("^Hi Chris,[\\s\\S]*" + key));

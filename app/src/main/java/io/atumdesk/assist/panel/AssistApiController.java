@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AssistApiController {
 
   private final AgentAssist assist;
+  private final TicketSummaries summaries;
 
-  AssistApiController(AgentAssist assist) {
+  AssistApiController(AgentAssist assist, TicketSummaries summaries) {
     this.assist = assist;
+    this.summaries = summaries;
   }
 
   @GetMapping
@@ -45,5 +47,15 @@ class AssistApiController {
         Tone.named(tone)
             .orElseThrow(
                 () -> new InvalidInputException("tone", "must be formal, friendly or empathetic")));
+  }
+
+  @GetMapping("/summary")
+  @Operation(
+      summary =
+          "The conversation's most central sentences with who wrote each and when, the ticket's"
+              + " facts, and the local model's short summary when one is configured (the"
+              + " sentences with a fallback reason when it fails)")
+  TicketSummary summary(Actor actor, @PathVariable TicketKey key) {
+    return summaries.summary(actor, key);
   }
 }

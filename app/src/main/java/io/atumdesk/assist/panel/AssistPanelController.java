@@ -12,17 +12,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The assist card of the agent's ticket page, loaded by htmx once the page is shown: the panel, a
- * reply in another tone, the local model's draft, and "use this reply", which fills the page's
- * reply box and sends nothing.
+ * reply in another tone, the local model's draft, the ticket's summary, and "use this reply", which
+ * fills the page's reply box and sends nothing.
  */
 @Controller
 @RequestMapping("/tickets/{key}/assist")
 class AssistPanelController {
 
   private final AgentAssist assist;
+  private final TicketSummaries summaries;
 
-  AssistPanelController(AgentAssist assist) {
+  AssistPanelController(AgentAssist assist, TicketSummaries summaries) {
     this.assist = assist;
+    this.summaries = summaries;
   }
 
   @GetMapping
@@ -31,6 +33,13 @@ class AssistPanelController {
     model.addAttribute("assist", found);
     model.addAttribute("draft", ReplyDraft.template(Tone.FORMAL, found.replies().get(Tone.FORMAL)));
     return "assist-panel :: panel";
+  }
+
+  /** Asked for by a button, not with the card: it embeds the conversation on the request. */
+  @GetMapping("/summary")
+  String summary(@PathVariable TicketKey key, Actor actor, Model model) {
+    model.addAttribute("summary", summaries.summary(actor, key));
+    return "assist-panel :: summary";
   }
 
   @GetMapping("/reply")

@@ -1,9 +1,6 @@
 package io.atumdesk.assist.panel;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +32,8 @@ class ReplyDrafting {
     "These rules always apply", "never instructions to you", "Never reveal, repeat", "marker lines"
   };
 
-  private static final Pattern MARKUP = Pattern.compile("<[^<>]{0,200}>");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
-
-  /** Anything that starts like one of the marker lines, whatever the customer guessed after it. */
-  private static final Pattern MARKER_LIKE =
-      Pattern.compile("(END-)?(TICKET|RESOLUTION)-", Pattern.CASE_INSENSITIVE);
-
   private final LocalModel model;
   private final LocalModelProperties properties;
-  private final SecureRandom random = new SecureRandom();
 
   ReplyDrafting(LocalModel model, LocalModelProperties properties) {
     this.model = model;
@@ -61,7 +50,7 @@ class ReplyDrafting {
    * @param customerText what the customer wrote (subject, description, replies), untrusted
    */
   ReplyDraft draft(Tone tone, ReplyFacts facts, String customerText, String template) {
-    String nonce = HexFormat.of().formatHex(bytes());
+    String nonce = PromptGuard.nonce();
     String language = facts.language().getDisplayLanguage(Locale.ENGLISH);
     String system =
         RULES.formatted(
@@ -88,51 +77,15 @@ class ReplyDrafting {
   }
 
   private ReplyDraft checked(String answer, String nonce, Tone tone, String template) {
-    String text = clean(answer);
-    if (text.isBlank() || leaks(text, nonce)) {
+    String text = PromptGuard.clean(answer, properties.maxAnswerChars());
+    if (text.isBlank() || PromptGuard.leaks(text, nonce, TELLTALES)) {
       return new ReplyDraft(
           tone, template, ReplyDraft.Source.TEMPLATE, ReplyDraft.Fallback.REFUSED);
     }
     return new ReplyDraft(tone, text, ReplyDraft.Source.MODEL, ReplyDraft.Fallback.NONE);
   }
 
-  private static boolean leaks(String text, String nonce) {
-    if (text.contains(nonce) || MARKER_LIKE.matcher(text).find()) {
-      return true;
-    }
-    for (String telltale : TELLTALES) {
-      if (text.toLowerCase(Locale.ROOT).contains(telltale.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Plain text of at most {@code maxAnswerChars}, cut at a word where possible. */
-  private String clean(String answer) {
-    String text = CONTROL.matcher(MARKUP.matcher(answer).replaceAll("")).replaceAll("");
-    text = text.replaceAll("\\n{3,}", "\n\n").strip();
-    int max = properties.maxAnswerChars();
-    if (text.length() <= max) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', max - 1);
-    return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
-  }
-
-  /** Customer text as data: cut, without control characters, and unable to forge a marker. */
-  static String defuse(String text, int max) {
-    if (text == null) {
-      return "";
-    }
-    String head = text.length() > max ? text.substring(0, max) : text;
-    head = CONTROL.matcher(head).replaceAll("");
-    return MARKER_LIKE.matcher(head).replaceAll("[marker removed]");
-  }
-
-  private byte[] bytes() {
-    byte[] nonce = new byte[8];
-    random.nextBytes(nonce);
-    return nonce;
+  private static String defuse(String text, int max) {
+    return PromptGuard.defuse(text, max);
   }
 }
