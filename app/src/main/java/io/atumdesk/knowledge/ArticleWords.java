@@ -1,6 +1,7 @@
 package io.atumdesk.knowledge;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.CommonQueryStringPredicateFieldStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -14,20 +15,7 @@ final class ArticleWords {
 
   /** The words over the title, body and tag fields of both languages, titles weighing most. */
   static PredicateFinalStep query(SearchPredicateFactory f, String text, boolean syntax) {
-    if (syntax) {
-      return f.queryString()
-          .field(KnowledgeIndex.TITLE_EN)
-          .boost(2f)
-          .field(KnowledgeIndex.TITLE_DE)
-          .boost(2f)
-          .field(KnowledgeIndex.BODY_EN)
-          .field(KnowledgeIndex.BODY_DE)
-          .field(KnowledgeIndex.TAGS_TEXT)
-          .boost(1.5f)
-          .matching(text)
-          .defaultOperator(BooleanOperator.OR);
-    }
-    return f.simpleQueryString()
+    return parser(f, syntax)
         .field(KnowledgeIndex.TITLE_EN)
         .boost(2f)
         .field(KnowledgeIndex.TITLE_DE)
@@ -47,9 +35,13 @@ final class ArticleWords {
    */
   static PredicateFinalStep in(
       SearchPredicateFactory f, String field, String text, boolean syntax) {
-    return syntax
-        ? f.queryString().field(field).matching(text).defaultOperator(BooleanOperator.OR)
-        : f.simpleQueryString().field(field).matching(text).defaultOperator(BooleanOperator.OR);
+    return parser(f, syntax).field(field).matching(text).defaultOperator(BooleanOperator.OR);
+  }
+
+  /** Lucene's query syntax, or the simple syntax that reads any text as words. */
+  private static CommonQueryStringPredicateFieldStep<?, ?, ?> parser(
+      SearchPredicateFactory f, boolean syntax) {
+    return syntax ? f.queryString() : f.simpleQueryString();
   }
 
   /** The query's words without any operator or syntax character. */

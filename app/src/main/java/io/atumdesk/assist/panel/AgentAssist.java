@@ -105,10 +105,15 @@ public class AgentAssist {
   }
 
   private Ticket ticket(Actor actor, TicketKey key) {
+    requireStaff(actor);
+    return tickets.get(actor, key);
+  }
+
+  /** The assist (its card, replies, summaries) is for agents and admins only. */
+  static void requireStaff(Actor actor) {
     if (!actor.has(Role.AGENT) && !actor.has(Role.ADMIN)) {
       throw new ForbiddenException("Only agents and admins use the agent assist.");
     }
-    return tickets.get(actor, key);
   }
 
   private Context context(Actor actor, TicketKey key) {

@@ -7,8 +7,6 @@ import io.atumdesk.assist.panel.TicketSummary.Facts;
 import io.atumdesk.assist.panel.TicketSummary.Sentence;
 import io.atumdesk.assist.panel.TicketSummary.WaitingOn;
 import io.atumdesk.core.Actor;
-import io.atumdesk.core.ForbiddenException;
-import io.atumdesk.core.Role;
 import io.atumdesk.ticket.Ticket;
 import io.atumdesk.ticket.TicketKey;
 import io.atumdesk.ticket.TicketManagement;
@@ -64,9 +62,7 @@ public class TicketSummaries {
   }
 
   public TicketSummary summary(Actor actor, TicketKey key) {
-    if (!actor.has(Role.AGENT) && !actor.has(Role.ADMIN)) {
-      throw new ForbiddenException("Only agents and admins see a ticket's summary.");
-    }
+    AgentAssist.requireStaff(actor);
     Ticket ticket = tickets.get(actor, key);
     List<TimelineEntry> timeline = tickets.timeline(actor, key);
     List<Message> messages = messages(ticket, timeline);
